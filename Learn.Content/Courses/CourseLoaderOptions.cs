@@ -1,0 +1,11 @@
+namespace Learn.Content.Courses;
+
+/// <summary>Where the web app serves lessons and course pictures, so the loader can write links.</summary>
+public sealed class CourseLoaderOptions
+{
+    /// <summary>Format for a lesson's URL; <c>{0}</c> is the lesson id.</summary>
+    public string LessonUrlFormat { get; init; } = "/belajar/{0}";
+
+    /// <summary>URL prefix under which files of the course folder (pictures) are served.</summary>
+    public string MediaBasePath { get; init; } = "/kursus";
+}

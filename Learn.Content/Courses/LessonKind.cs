@@ -1,0 +1,7 @@
+namespace Learn.Content.Courses;
+
+public enum LessonKind
+{
+    Lesson,
+    Placement,
+}

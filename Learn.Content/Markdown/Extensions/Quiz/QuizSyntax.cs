@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+using Learn.Content.Quizzes;
+
+namespace Learn.Content.Markdown.Extensions.Quiz;
+
+/// <summary>
+/// Reads the lines of a quiz block:
+/// <code>
+/// ? question
+/// - [ ] wrong option
+///   > feedback
+/// - [x] right option
+///   > feedback
+/// </code>
+/// </summary>
+public static partial class QuizSyntax
+{
+    public sealed record Problem(int Line, string Message);
+
+    private sealed class DraftQuestion(int line, string text)
+    {
+        public int Line { get; } = line;
+
+        public string Text { get; } = text;
+
+        public List<DraftOption> Options { get; } = [];
+    }
+
+    private sealed class DraftOption(int line, string text, bool correct)
+    {
+        public int Line { get; } = line;
+
+        public string Text { get; } = text;
+
+        public bool Correct { get; } = correct;
+
+        public List<string> Feedback { get; } = [];
+    }
+
+    /// <param name="lines">The block's lines with their 1-based line numbers in the file.</param>
+    /// <param name="renderInline">Renders a line of Markdown to inline HTML.</param>
+    public static (Quizzes.Quiz Quiz, IReadOnlyList<Problem> Problems) Parse(
+        IReadOnlyList<(int Line, string Text)> lines,
+        Func<string, string> renderInline)
+    {
+        var problems = new List<Problem>();
+        var questions = new List<DraftQuestion>();
+        foreach (var (lineNumber, raw) in lines)
+        {
+            var text = raw.TrimEnd();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.StartsWith("? ", StringComparison.Ordinal))
+            {
+                questions.Add(new DraftQuestion(lineNumber, text[2..].Trim()));
+                continue;
+            }
+
+            var option = OptionLine().Match(text);
+            if (option.Success)
+            {
+                if (questions.Count == 0)
+                {
+                    problems.Add(new(lineNumber, "quiz option before any question (a question starts with '? ')"));
+                    continue;
+                }
+
+                var correct = option.Groups["mark"].Value is "x" or "X";
+                questions[^1].Options.Add(new DraftOption(lineNumber, option.Groups["text"].Value.Trim(), correct));
+                continue;
+            }
+
+            var feedback = FeedbackLine().Match(text);
+            if (feedback.Success)
+            {
+                if (questions.Count == 0 || questions[^1].Options.Count == 0)
+                {
+                    problems.Add(new(lineNumber, "quiz feedback ('> ') must follow an option"));
+                    continue;
+                }
+
+                questions[^1].Options[^1].Feedback.Add(feedback.Groups["text"].Value.Trim());
+                continue;
+            }
+
+            problems.Add(new(lineNumber,
+                $"quiz line not understood: '{Shorten(text)}' (expected '? question', '- [ ] option', '- [x] option' or '  > feedback')"));
+        }
+
+        if (questions.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(new(lines.Count > 0 ? lines[0].Line : 0, "quiz has no questions"));
+        }
+
+        var result = new List<QuizQuestion>();
+        for (var q = 0; q < questions.Count; q++)
+        {
+            var draft = questions[q];
+            if (draft.Text.Length == 0)
+            {
+                problems.Add(new(draft.Line, "quiz question has no text"));
+            }
+
+            if (draft.Options.Count < 2 || draft.Options.Count > 6)
+            {
+                problems.Add(new(draft.Line, $"quiz question has {draft.Options.Count} options; it needs 2 to 6"));
+            }
+
+            if (draft.Options.Count > 0 && !draft.Options.Any(o => o.Correct))
+            {
+                problems.Add(new(draft.Line, "quiz question has no correct answer (mark one with '- [x]')"));
+            }
+
+            var options = new List<QuizOption>();
+            for (var o = 0; o < draft.Options.Count; o++)
+            {
+                var opt = draft.Options[o];
+                if (opt.Feedback.Count == 0)
+                {
+                    problems.Add(new(opt.Line, "quiz option has no feedback (add a line '  > why' under it)"));
+                }
+
+                options.Add(new QuizOption(
+                    ((char)('a' + o)).ToString(),
+                    renderInline(opt.Text),
+                    opt.Correct,
+                    renderInline(string.Join(' ', opt.Feedback))));
+            }
+
+            result.Add(new QuizQuestion($"q{q + 1}", renderInline(draft.Text), options));
+        }
+
+        return (new Quizzes.Quiz(result), problems);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    [GeneratedRegex(@"^\s{0,3}[-*]\s+\[(?<mark>[ xX])\]\s+(?<text>.*)$")]
+    private static partial Regex OptionLine();
+
+    [GeneratedRegex(@"^\s+>\s?(?<text>.*)$")]
+    private static partial Regex FeedbackLine();
+}

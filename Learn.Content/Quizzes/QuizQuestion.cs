@@ -1,0 +1,10 @@
+namespace Learn.Content.Quizzes;
+
+public sealed record QuizQuestion(string Id, string TextHtml, IReadOnlyList<QuizOption> Options)
+{
+    /// <summary>More than one right option makes it a "choose all that are right" question.</summary>
+    public bool IsMultipleChoice => Options.Count(o => o.IsCorrect) > 1;
+
+    public IReadOnlySet<string> CorrectOptionIds { get; } =
+        Options.Where(o => o.IsCorrect).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,23 @@
+using Learn.Core.Accounts;
+using Learn.Core.Progress;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Learn.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The domain services. The host registers storage (it knows the provider) and binds
+    /// <see cref="AccountOptions"/> from its configuration.
+    /// </summary>
+    public static IServiceCollection AddLearnCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.AddScoped<AccessPolicy>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<ProgressService>();
+        return services;
+    }
+}

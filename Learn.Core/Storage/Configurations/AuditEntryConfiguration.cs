@@ -1,0 +1,16 @@
+using Learn.Core.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Learn.Core.Storage.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(60);
+        builder.Property(a => a.Details).HasMaxLength(2000);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.SubjectAccountId);
+    }
+}

@@ -1,0 +1,91 @@
+using Learn.Web.Api;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+
+namespace Learn.Web.Infrastructure;
+
+public static class WebExtensions
+{
+    public static IServiceCollection AddLearnWeb(this IServiceCollection services)
+    {
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        services.AddScoped<DemoVillageSeeder>();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Tutor", AuthExtensions.StaffPolicy);
+            options.Conventions.AuthorizeFolder("/Facilitator", AuthExtensions.FacilitatorPolicy);
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseLearnPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        // People get a friendly page; the JSON API gets problem details.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/Status/{0}"));
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
+        app.UseResponseCompression();
+        app.UseRequestLocalization();
+        app.UseCourseMedia();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapLearnEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapLearnApi();
+        app.MapSitemap();
+        app.MapHealthChecks("/health");
+        app.MapOpenApi("/openapi/{documentName}.json");
+        return app;
+    }
+
+    public static async Task SeedDemoVillageAsync(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<SeedOptions>>().Value.DemoVillage)
+        {
+            return;
+        }
+
+        using var scope = app.Services.CreateScope();
+        var logins = await scope.ServiceProvider.GetRequiredService<DemoVillageSeeder>().SeedIfEmptyAsync();
+        if (logins is null)
+        {
+            return;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Demo village Sidomulyo (Ngemplak, Boyolali) created. Demo logins (phone number, PIN " + DemoVillageSeeder.DemoPin + " for all):");
+        foreach (var login in logins)
+        {
+            Console.WriteLine($"  {login.Role,-12} {login.Name,-22} {login.Phone}");
+        }
+        Console.WriteLine();
+    }
+
+    public static void PrintUrls(this WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            Console.WriteLine($"Learn is running at {address}");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Learn.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Learn.Web.Pages.Account;
+
+public sealed class SignOutModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await HttpContext.SignOutAsync(AuthExtensions.Scheme);
+        return LocalRedirect("/");
+    }
+}

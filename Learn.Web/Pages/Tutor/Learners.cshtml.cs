@@ -1,0 +1,67 @@
+using Learn.Content.Courses;
+using Learn.Core.Accounts;
+using Learn.Core.Progress;
+using Learn.Core.Storage;
+using Learn.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learn.Web.Pages.Tutor;
+
+public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses) : PageModel
+{
+    public const int PageSize = 25;
+
+    public sealed record Row(int Id, string Name, string Phone, string VillageName, string? Hamlet, int CurrentLevel,
+        int MasteredLessons, int TotalLessons, DateTimeOffset? LastActivity);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "halaman")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "cari")]
+    public string? Search { get; set; }
+
+    public int TotalCount { get; private set; }
+
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var actor = User.RequireActor();
+        var villages = await access.VisibleVillageIdsAsync(actor, ct);
+        var query = db.Accounts.AsNoTracking().Where(a => a.Role == Role.Learner);
+        if (villages is not null)
+        {
+            query = query.Where(a => a.VillageId != null && villages.Contains(a.VillageId.Value));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = Search.Trim();
+            query = query.Where(a => a.Name.Contains(term) || a.Phone.Contains(term));
+        }
+
+        TotalCount = await query.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var learners = await query.OrderBy(a => a.Name).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Join(db.Villages, a => a.VillageId, v => v.Id, (a, v) => new { a.Id, a.Name, a.Phone, Village = v.Name, a.Hamlet })
+            .ToListAsync(ct);
+        var ids = learners.Select(l => l.Id).ToList();
+        var progress = (await db.LessonProgress.AsNoTracking().Where(p => ids.Contains(p.AccountId)).ToListAsync(ct))
+            .ToLookup(p => p.AccountId);
+        var unlocks = (await db.LevelUnlocks.AsNoTracking().Where(u => ids.Contains(u.AccountId)).ToListAsync(ct))
+            .ToLookup(u => u.AccountId);
+        var course = courses.Current;
+        var total = course.AllLessons.Count();
+        Rows = learners.Select(l =>
+        {
+            var journey = JourneyRules.Build(course, progress[l.Id], unlocks[l.Id]);
+            var mastered = journey.Levels.Sum(s => s.MasteredLessons);
+            var last = progress[l.Id].Select(p => (DateTimeOffset?)p.LastActivityAt).Max();
+            return new Row(l.Id, l.Name, l.Phone, l.Village, l.Hamlet, journey.CurrentLevel, mastered, total, last);
+        }).ToList();
+    }
+}
