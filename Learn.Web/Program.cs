@@ -16,28 +16,25 @@ builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
 
 var app = builder.Build();
+app.UseLearnPipeline();
+app.MapLearnEndpoints();
+app.Lifetime.ApplicationStarted.Register(app.PrintUrls);
 
-var problems = app.Services.LoadCourses();
-if (problems.Count > 0)
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (InvalidCourseTreeException e)
 {
     Console.Error.WriteLine("Learn cannot start: the course folder has problems.");
-    foreach (var problem in problems)
+    foreach (var problem in e.Problems)
     {
         Console.Error.WriteLine(problem);
     }
 
     return 1;
 }
-
-await app.Services.MigrateLearnDatabaseAsync();
-await app.SeedDemoVillageAsync();
-
-app.UseLearnPipeline();
-app.MapLearnEndpoints();
-app.Lifetime.ApplicationStarted.Register(() => app.PrintUrls());
-
-await app.RunAsync();
-return 0;
 
 /// <summary>Exposed for the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

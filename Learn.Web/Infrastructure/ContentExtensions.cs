@@ -13,17 +13,13 @@ public static class ContentExtensions
         builder.Services.AddOptions<CourseOptions>().BindConfiguration(CourseOptions.Section);
         builder.Services.AddSingleton(sp =>
         {
-            var configured = builder.Configuration.GetSection(CourseOptions.Section).Get<CourseOptions>()?.Path;
-            var root = CoursePaths.Resolve(configured, builder.Environment.ContentRootPath);
+            var configured = sp.GetRequiredService<IConfiguration>().GetSection(CourseOptions.Section).Get<CourseOptions>()?.Path;
+            var root = CoursePaths.Resolve(configured, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
             var loader = new CourseLoader(new CourseLoaderOptions { LessonUrlFormat = "/belajar/{0}", MediaBasePath = MediaPath });
             return new CourseCatalog(loader, root, sp.GetRequiredService<TimeProvider>());
         });
         return builder;
     }
-
-    /// <summary>Loads the courses; on problems returns them so the host can refuse to start.</summary>
-    public static IReadOnlyList<CourseProblem> LoadCourses(this IServiceProvider services) =>
-        services.GetRequiredService<CourseCatalog>().Reload().Problems;
 
     /// <summary>Serves course pictures (and only pictures) from the course folder, cached for a year: URLs carry a fingerprint.</summary>
     public static WebApplication UseCourseMedia(this WebApplication app)

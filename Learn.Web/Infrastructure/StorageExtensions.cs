@@ -1,5 +1,7 @@
 using Learn.Core.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,28 +11,20 @@ public static class StorageExtensions
 {
     /// <summary>
     /// The database (SQLite file in the data folder unless ConnectionStrings:Learn says otherwise)
-    /// and data-protection keys kept beside it, so sign-ins survive a restart.
+    /// and data-protection keys kept beside it, so sign-ins survive a restart. Paths are resolved
+    /// when first needed, so tests and hosts can change configuration up to the last moment.
     /// </summary>
     public static WebApplicationBuilder AddLearnStorage(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-
-        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var dataFolder = Path.GetFullPath(string.IsNullOrWhiteSpace(storage.DataFolder) ? "data" : storage.DataFolder,
-            builder.Environment.ContentRootPath);
-        Directory.CreateDirectory(dataFolder);
-
-        var connectionString = builder.Configuration.GetConnectionString("Learn");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = $"Data Source={Path.Combine(dataFolder, "learn.db")}";
-        }
-
-        builder.Services.AddDbContext<LearnDbContext>(options => options.UseSqlite(connectionString));
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Learn")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        builder.Services.AddSingleton<LearnPaths>();
+        builder.Services.AddDbContext<LearnDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<LearnPaths>().ConnectionString));
+        builder.Services.AddDataProtection().SetApplicationName("Learn");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(sp.GetRequiredService<LearnPaths>().KeysFolder), sp.GetRequiredService<ILoggerFactory>())));
         return builder;
     }
 
@@ -44,7 +38,5 @@ public static class StorageExtensions
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
-
-        _ = scope.ServiceProvider.GetRequiredService<IOptions<StorageOptions>>().Value;
     }
 }

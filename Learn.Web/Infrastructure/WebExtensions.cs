@@ -2,7 +2,6 @@ using Learn.Web.Api;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.Options;
 
 namespace Learn.Web.Infrastructure;
 
@@ -12,6 +11,7 @@ public static class WebExtensions
     {
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         services.AddScoped<DemoVillageSeeder>();
+        services.AddHostedService<LearnStartup>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Tutor", AuthExtensions.StaffPolicy);
@@ -55,29 +55,6 @@ public static class WebExtensions
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
-    }
-
-    public static async Task SeedDemoVillageAsync(this WebApplication app)
-    {
-        if (!app.Services.GetRequiredService<IOptions<SeedOptions>>().Value.DemoVillage)
-        {
-            return;
-        }
-
-        using var scope = app.Services.CreateScope();
-        var logins = await scope.ServiceProvider.GetRequiredService<DemoVillageSeeder>().SeedIfEmptyAsync();
-        if (logins is null)
-        {
-            return;
-        }
-
-        Console.WriteLine();
-        Console.WriteLine("Demo village Sidomulyo (Ngemplak, Boyolali) created. Demo logins (phone number, PIN " + DemoVillageSeeder.DemoPin + " for all):");
-        foreach (var login in logins)
-        {
-            Console.WriteLine($"  {login.Role,-12} {login.Name,-22} {login.Phone}");
-        }
-        Console.WriteLine();
     }
 
     public static void PrintUrls(this WebApplication app)

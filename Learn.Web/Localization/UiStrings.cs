@@ -16,11 +16,26 @@ public sealed class UiStrings
     public UiStrings()
     {
         var assembly = typeof(UiStrings).Assembly;
+        // Each feature keeps its own file (strings.id.json, help.id.json, ...); all of a culture's files merge.
+        var names = assembly.GetManifestResourceNames();
         _tables = Cultures.ToFrozenDictionary(c => c, c =>
         {
-            using var stream = assembly.GetManifestResourceStream($"Learn.Web.Resources.strings.{c}.json")
-                ?? throw new InvalidOperationException($"UI strings for '{c}' are missing from the build.");
-            return (JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? []).ToFrozenDictionary();
+            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in names.Where(n => n.StartsWith("Learn.Web.Resources.", StringComparison.Ordinal)
+                         && n.EndsWith($".{c}.json", StringComparison.Ordinal)))
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
+                {
+                    if (!merged.TryAdd(key, value))
+                    {
+                        throw new InvalidOperationException($"UI string '{key}' is defined twice for '{c}' ({name}).");
+                    }
+                }
+            }
+
+            return merged.Count > 0 ? merged.ToFrozenDictionary()
+                : throw new InvalidOperationException($"UI strings for '{c}' are missing from the build.");
         });
     }
 
