@@ -20,15 +20,10 @@ public class LearnApplication : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings = new();
 
-    public LearnApplication(string? coursesPath = null, string? dataFolder = null)
-    {
-        DataFolder = dataFolder ?? TestPaths.NewTempFolder("app");
-        CoursesPath = coursesPath ?? TestPaths.GoodCourses;
-    }
+    /// <summary>Reuse a data folder to simulate a restart of the same installation.</summary>
+    public string DataFolder { get; init; } = TestPaths.NewTempFolder("app");
 
-    public string DataFolder { get; }
-
-    public string CoursesPath { get; }
+    public string CoursesPath { get; init; } = TestPaths.GoodCourses;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
 
