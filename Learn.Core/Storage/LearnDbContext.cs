@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Evidence;
 using Learn.Core.Progress;
 using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,10 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<LevelUnlock> LevelUnlocks => Set<LevelUnlock>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SkillSignOff> SkillSignOffs => Set<SkillSignOff>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);

@@ -130,6 +130,67 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Learn.Core.Evidence.Milestone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "Key");
+
+                    b.ToTable("Milestones");
+                });
+
+            modelBuilder.Entity("Learn.Core.Evidence.SkillSignOff", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "SkillId");
+
+                    b.ToTable("SkillSignOffs");
+                });
+
             modelBuilder.Entity("Learn.Core.Progress.LessonProgress", b =>
                 {
                     b.Property<long>("Id")
@@ -300,6 +361,24 @@ namespace Learn.Core.Storage.Migrations
                     b.HasOne("Learn.Core.Villages.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Evidence.Milestone", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Evidence.SkillSignOff", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
