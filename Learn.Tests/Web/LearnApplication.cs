@@ -20,8 +20,14 @@ public class LearnApplication : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings = new();
 
-    /// <summary>Reuse a data folder to simulate a restart of the same installation.</summary>
-    public string DataFolder { get; init; } = TestPaths.NewTempFolder("app");
+    private readonly string _ownFolder = TestPaths.NewTempFolder("app");
+
+    /// <summary>Set it to share one folder between two instances, simulating a restart; a shared folder is not deleted.</summary>
+    public string DataFolder
+    {
+        get => field ?? _ownFolder;
+        init => field = value;
+    }
 
     public string CoursesPath { get; init; } = TestPaths.GoodCourses;
 
@@ -102,7 +108,7 @@ public class LearnApplication : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && DataFolder == _ownFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
