@@ -95,4 +95,21 @@ public sealed class QuizAndProgressTests(LearnApplication app)
         Assert.Contains("Masuk sebagai peserta supaya hasilnya tersimpan", await response.Content.ReadAsStringAsync());
         Assert.Equal(before, await app.WithDbAsync(db => db.QuizAttempts.CountAsync()));
     }
+
+    [Fact]
+    public async Task PassingThePlacementCheckSkipsTheLevelAndOpensTheNext()
+    {
+        var (learner, client) = await SignedInLearnerAsync();
+
+        var failed = await AnswerAsync(client, "cek-dasar", ("q1", "a"), ("q2", "b"));
+        Assert.DoesNotContain("Selamat!", await failed.Content.ReadAsStringAsync());
+        Assert.False(await app.WithDbAsync(db => db.LevelUnlocks.AnyAsync(u => u.AccountId == learner.Id)));
+
+        await AnswerAsync(client, "cek-dasar", ("q1", "b"), ("q2", "b"));
+
+        var unlock = await app.WithDbAsync(db => db.LevelUnlocks.SingleAsync(u => u.AccountId == learner.Id));
+        Assert.Equal((1, Learn.Core.Progress.UnlockMethod.Placement), (unlock.LevelNumber, unlock.Method));
+        Assert.Contains("Dilewati lewat tes penempatan", await client.GetStringAsync("/"));
+        Assert.Contains("Selamat!", await (await AnswerAsync(client, "caption", ("q1", "a"))).Content.ReadAsStringAsync());
+    }
 }
