@@ -1,6 +1,7 @@
 using Learn.Core;
 using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
+using Microsoft.Extensions.Options;
 
 if (CoursesCommand.TryRun(args, Console.Out, out var exitCode))
 {
@@ -15,13 +16,12 @@ builder.Services.AddLearnCore();
 builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
 
-var app = builder.Build();
-app.UseLearnPipeline();
-app.MapLearnEndpoints();
-app.Lifetime.ApplicationStarted.Register(app.PrintUrls);
-
 try
 {
+    var app = builder.Build();
+    app.UseLearnPipeline();
+    app.MapLearnEndpoints();
+    app.Lifetime.ApplicationStarted.Register(app.PrintUrls);
     await app.RunAsync();
     return 0;
 }
@@ -31,6 +31,16 @@ catch (InvalidCourseTreeException e)
     foreach (var problem in e.Problems)
     {
         Console.Error.WriteLine(problem);
+    }
+
+    return 1;
+}
+catch (OptionsValidationException e)
+{
+    Console.Error.WriteLine("Learn cannot start: the configuration is invalid.");
+    foreach (var failure in e.Failures)
+    {
+        Console.Error.WriteLine($"  {failure}");
     }
 
     return 1;

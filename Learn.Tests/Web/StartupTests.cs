@@ -34,6 +34,28 @@ public sealed class StartupTests
         Assert.Contains("courses/01-dasar-ponsel/01-rusak.md:14: quiz question has no correct answer", printed);
     }
 
+    [Theory]
+    [InlineData("Accounts:MaxFailedSignIns", "0", "MaxFailedSignIns")]
+    [InlineData("Storage:Provider", "Oracle", "Storage:Provider must be 'Sqlite'")]
+    public void WrongSettingsStopTheAppWithAMessageNamingThem(string key, string value, string expected)
+    {
+        using var app = new LearnApplication().With(key, value);
+        var console = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(console);
+        try
+        {
+            Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.Contains("Learn cannot start: the configuration is invalid.", console.ToString());
+        Assert.Contains(expected, console.ToString());
+    }
+
     [Fact]
     public async Task ProgressSurvivesARestartOfTheSameInstallation()
     {
