@@ -50,6 +50,12 @@ internal sealed class MinCostFlow(int nodeCount)
                     continue;
                 }
 
+                if (u == sink)
+                {
+                    // Nothing popped later can shorten the path to the sink; stop here.
+                    break;
+                }
+
                 for (var e = _head[u]; e >= 0; e = _next[e])
                 {
                     if (_capacity[e] == 0)
@@ -73,13 +79,14 @@ internal sealed class MinCostFlow(int nodeCount)
                 break;
             }
 
+            // Capping at the sink's distance keeps every reduced cost non-negative for unfinished nodes too.
+            var reach = distance[sink];
             for (var v = 0; v < n; v++)
             {
-                if (distance[v] != long.MaxValue)
-                {
-                    potential[v] += distance[v];
-                }
+                potential[v] += Math.Min(distance[v], reach);
             }
+
+            queue.Clear();
 
             var push = amount - sent;
             for (var v = sink; v != source; v = _to[viaEdge[v] ^ 1])
