@@ -10,6 +10,7 @@ public sealed record AssignmentPreview(
     IReadOnlyList<AssignmentChange> Changes,
     IReadOnlyList<PinConflict> Conflicts,
     IReadOnlyDictionary<int, string> Names,
+    IReadOnlyDictionary<int, string> VillageNames,
     string Fingerprint)
 {
     public bool CanApply => Conflicts.Count == 0;

@@ -271,9 +271,10 @@ public sealed class TutoringService(LearnDbContext db, CourseCatalog courses, Ti
     private static AssignmentPreview Preview(TutoringArea area, MatchPlan plan)
     {
         var names = area.Kader.Concat(area.Learners).ToDictionary(a => a.Id, a => a.Name);
+        var villages = area.Villages.ToDictionary(v => v.Id, v => v.Name);
         if (!plan.IsFeasible)
         {
-            return new AssignmentPreview([], plan.PinConflicts, names, "conflict");
+            return new AssignmentPreview([], plan.PinConflicts, names, villages, "conflict");
         }
 
         var changes = new List<AssignmentChange>();
@@ -297,7 +298,7 @@ public sealed class TutoringService(LearnDbContext db, CourseCatalog courses, Ti
 
         var text = string.Join(';', changes.Select(c => $"{c.LearnerId}:{c.FromKaderId}>{c.ToKaderId}"));
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-        return new AssignmentPreview(changes, [], names, fingerprint);
+        return new AssignmentPreview(changes, [], names, villages, fingerprint);
     }
 
     private static void EnsureApplicable(AssignmentPreview preview, string fingerprint)
