@@ -73,6 +73,7 @@ public sealed class KaderModel(LearnDbContext db, TutoringService tutoring, Cour
         catch (LearnDomainException e)
         {
             Error = t["Error." + e.Code];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         return Page();
@@ -93,7 +94,20 @@ public sealed class KaderModel(LearnDbContext db, TutoringService tutoring, Cour
         catch (LearnDomainException e)
         {
             Error = t["Error." + e.Code];
-            Preview = await tutoring.PreviewKaderChangeAsync(User.RequireActor(), id, Settings(), ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        // After a refused apply, show the current preview again when the input itself is fine (e.g. the plan changed).
+        if (Error is not null)
+        {
+            try
+            {
+                Preview = await tutoring.PreviewKaderChangeAsync(User.RequireActor(), id, Settings(), ct);
+            }
+            catch (LearnDomainException)
+            {
+                Preview = null;
+            }
         }
 
         return Page();
