@@ -190,4 +190,29 @@ public sealed class TutoringTests(LearnApplication app)
         await strangerClient.SignInOkAsync(stranger.Phone);
         Assert.Equal(HttpStatusCode.NotFound, (await strangerClient.GetAsync($"/kader/peserta/{learner.Id}/dibantu/kenali")).StatusCode);
     }
+
+    [Fact]
+    public async Task RebalancingAVillageShowsAPreviewThenAssignsTheWaitingLearnerWithAnAuditEntry()
+    {
+        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
+        var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Menunggu");
+        await app.AssignAllAsync();
+        Assert.Null(await app.KaderOfAsync(learner.Id));
+        var kader = await app.AddKaderAsync(village.Id, "Datang", Gender.Female);
+        var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id);
+        var client = app.CreateBrowserLikeClient();
+        await client.SignInOkAsync(facilitator.Phone);
+        var url = $"/fasilitator/pendamping/seimbangkan/{village.Id}";
+
+        var preview = await client.GetStringAsync(url);
+        Assert.Contains("1 peserta akan berganti kader:", preview);
+        Assert.Null(await app.KaderOfAsync(learner.Id));
+        var fingerprint = System.Text.RegularExpressions.Regex.Match(preview, "name=\"fingerprint\" value=\"([0-9A-F]+)\"").Groups[1].Value;
+        var response = await client.PostFormAsync(url, [new("fingerprint", fingerprint)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(kader.Id, await app.KaderOfAsync(learner.Id));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.SubjectAccountId == learner.Id && a.Action == "tutor.assigned"
+            && a.Details.Contains("why: village rebalanced") && a.ActorId == facilitator.Id)));
+    }
 }
