@@ -35,8 +35,8 @@ public sealed class TutoringTests(LearnApplication app)
     [Fact]
     public async Task ALearnerCannotSeeTheKaderListOfAnotherVillageNorCanAnotherFacilitator()
     {
-        var mine = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
-        var other = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
+        var mine = await app.AddVillageAsync(TutoringFixture.NewName("Desa"), TutoringFixture.NewName("Kec"));
+        var other = await app.AddVillageAsync(TutoringFixture.NewName("Desa"), TutoringFixture.NewName("Kec"));
         await app.AddKaderAsync(other.Id, "Kader Lain", Gender.Female);
         var learner = await app.AddAccountAsync(Role.Learner, mine.Id);
         var facilitator = await app.AddAccountAsync(Role.Facilitator, mine.Id);
@@ -56,7 +56,7 @@ public sealed class TutoringTests(LearnApplication app)
     [Fact]
     public async Task ANewLearnerRegisteredByAKaderGetsAKaderAtOnceWithAnAuditEntry()
     {
-        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
+        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"), TutoringFixture.NewName("Kec"));
         var kader = await app.AddKaderAsync(village.Id, "Sari", Gender.Female);
         var client = app.CreateBrowserLikeClient();
         await client.SignInOkAsync(kader.Phone);
@@ -80,7 +80,7 @@ public sealed class TutoringTests(LearnApplication app)
     [Fact]
     public async Task DeactivatingAKaderMovesOnlyTheirLearnersAfterAPreviewAndLogsEveryMove()
     {
-        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
+        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"), TutoringFixture.NewName("Kec"));
         var leaving = await app.AddKaderAsync(village.Id, "Pergi", Gender.Female, capacity: 2);
         var staying = await app.AddKaderAsync(village.Id, "Tetap", Gender.Female, capacity: 5);
         var learners = new List<Account>();
@@ -122,7 +122,7 @@ public sealed class TutoringTests(LearnApplication app)
     [Fact]
     public async Task CapacityZeroGetsAClearMessageAndChangesNothing()
     {
-        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
+        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"), TutoringFixture.NewName("Kec"));
         var kader = await app.AddKaderAsync(village.Id, "Nol", Gender.Female, capacity: 4);
         var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id);
         var client = app.CreateBrowserLikeClient();
@@ -140,7 +140,7 @@ public sealed class TutoringTests(LearnApplication app)
     [Fact]
     public async Task PinsThatCannotAllHoldAreRefusedAndNothingChanges()
     {
-        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
+        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"), TutoringFixture.NewName("Kec"));
         var small = await app.AddKaderAsync(village.Id, "Kecil", Gender.Female, capacity: 1);
         await app.AddKaderAsync(village.Id, "Besar", Gender.Female, capacity: 5);
         var first = await app.AddAccountAsync(Role.Learner, village.Id, "Pertama");
@@ -163,7 +163,7 @@ public sealed class TutoringTests(LearnApplication app)
     [Fact]
     public async Task TheirKaderRecordsAnAssistedQuizAndSignsOffASkillAnotherKaderCannot()
     {
-        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
+        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"), TutoringFixture.NewName("Kec"));
         var kader = await app.AddKaderAsync(village.Id, "Bantu", Gender.Female, capacity: 1);
         var other = await app.AddKaderAsync(village.Id, "Lain", Gender.Female, capacity: 0 + 1);
         var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Dibantu");
@@ -194,7 +194,7 @@ public sealed class TutoringTests(LearnApplication app)
     [Fact]
     public async Task RebalancingAVillageShowsAPreviewThenAssignsTheWaitingLearnerWithAnAuditEntry()
     {
-        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"));
+        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa"), TutoringFixture.NewName("Kec"));
         var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Menunggu");
         await app.AssignAllAsync();
         Assert.Null(await app.KaderOfAsync(learner.Id));
