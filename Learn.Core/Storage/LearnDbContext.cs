@@ -2,6 +2,7 @@ using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Evidence;
 using Learn.Core.Progress;
+using Learn.Core.Tutoring;
 using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,12 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<SkillSignOff> SkillSignOffs => Set<SkillSignOff>();
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<KaderProfile> KaderProfiles => Set<KaderProfile>();
+
+    public DbSet<TutorWish> TutorWishes => Set<TutorWish>();
+
+    public DbSet<TutorAssignment> TutorAssignments => Set<TutorAssignment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);

@@ -2,6 +2,7 @@ using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Progress;
 using Learn.Core.Storage;
+using Learn.Core.Tutoring;
 using Learn.Core.Villages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace Learn.Web.Infrastructure;
 /// A demo village for trying Learn: a facilitator, three kader and twenty learners at different
 /// levels. Runs only when enabled and the database has no accounts.
 /// </summary>
-public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account> hasher, CourseCatalog courses, TimeProvider time)
+public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account> hasher, CourseCatalog courses, TimeProvider time,
+    TutoringService tutoring)
 {
     public const string DemoPin = "147258";
 
@@ -66,9 +68,12 @@ public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account
 
         Add("Admin Learn", "081100000001", Role.Admin, null, null, Gender.Unspecified, null);
         var facilitator = Add("Hartini Widyastuti", "081225010001", Role.Facilitator, null, null, Gender.Female, 1985);
-        Add("Dimas Aditya", "081225010101", Role.Kader, village.Id, "Dukuh Krajan", Gender.Male, 2001);
-        Add("Nur Fadilah", "081225010102", Role.Kader, village.Id, "Dukuh Ngasem", Gender.Female, 2000);
-        Add("Rizky Amelia", "081225010103", Role.Kader, village.Id, "Dukuh Sendang", Gender.Female, 2003);
+        var kader = new[]
+        {
+            (Account: Add("Dimas Aditya", "081225010101", Role.Kader, village.Id, "Dukuh Krajan", Gender.Male, 2001), Languages: new[] { "id", "jv" }),
+            (Account: Add("Nur Fadilah", "081225010102", Role.Kader, village.Id, "Dukuh Ngasem", Gender.Female, 2000), Languages: new[] { "id", "jv" }),
+            (Account: Add("Rizky Amelia", "081225010103", Role.Kader, village.Id, "Dukuh Sendang", Gender.Female, 2003), Languages: new[] { "id" }),
+        };
         var learners = Learners.Select((l, i) =>
             (Account: Add(l.Name, $"0857290{i + 1:D5}", Role.Learner, village.Id, l.Hamlet, l.Gender, l.BirthYear), l.Level)).ToList();
         await db.SaveChangesAsync(ct);
@@ -90,7 +95,28 @@ public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account
             }
         }
 
+        // Kader finished every level themselves, which is what qualifies them to tutor; 8 places each.
+        foreach (var (account, languages) in kader)
+        {
+            var day = 0;
+            foreach (var lesson in course.AllLessons)
+            {
+                var progress = new LessonProgress(account.Id, lesson.Id, lesson.LevelNumber);
+                progress.RecordAttempt(lesson.QuestionCount, passed: true, now.AddDays(-200 + day++));
+                db.LessonProgress.Add(progress);
+            }
+
+            var profile = new KaderProfile(account.Id, now);
+            profile.ChangeCapacity(KaderProfile.DefaultCapacity, now);
+            profile.SetLanguages(languages, now);
+            db.KaderProfiles.Add(profile);
+        }
+
+        // Two learners with wishes, so the demo shows them honoured.
+        db.TutorWishes.Add(new TutorWish(learners[2].Account.Id, sameGender: true, language: "jv"));
+        db.TutorWishes.Add(new TutorWish(learners[12].Account.Id, sameGender: true, language: null));
         await db.SaveChangesAsync(ct);
+        await tutoring.AssignEveryoneAsync(null, "demo village seeded", ct);
         return logins;
     }
 }

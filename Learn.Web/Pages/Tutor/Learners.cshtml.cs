@@ -2,6 +2,7 @@ using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Progress;
 using Learn.Core.Storage;
+using Learn.Core.Tutoring;
 using Learn.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,12 +10,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Pages.Tutor;
 
-public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses) : PageModel
+public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses, TimeProvider time) : PageModel
 {
     public const int PageSize = 25;
 
     public sealed record Row(int Id, string Name, string Phone, string VillageName, string? Hamlet, int CurrentLevel,
-        int MasteredLessons, int TotalLessons, DateTimeOffset? LastActivity);
+        int MasteredLessons, int TotalLessons, DateTimeOffset? LastActivity, bool IsStuck, Lesson? NextStep, string? KaderName);
+
+    /// <summary>A kader sees their own learners ("my learners"); facilitators and admins see everyone in their villages.</summary>
+    public bool IsKader { get; private set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -33,6 +37,12 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
         var actor = User.RequireActor();
         var villages = await access.VisibleVillageIdsAsync(actor, ct);
         var query = db.Accounts.AsNoTracking().Where(a => a.Role == Role.Learner);
+        IsKader = actor.Role == Role.Kader;
+        if (IsKader)
+        {
+            query = query.Where(a => db.TutorAssignments.Any(t => t.LearnerId == a.Id && t.KaderId == actor.Id));
+        }
+
         if (villages is not null)
         {
             query = query.Where(a => a.VillageId != null && villages.Contains(a.VillageId.Value));
@@ -47,13 +57,17 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
         TotalCount = await query.CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var learners = await query.OrderBy(a => a.Name).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Join(db.Villages, a => a.VillageId, v => v.Id, (a, v) => new { a.Id, a.Name, a.Phone, Village = v.Name, a.Hamlet })
+            .Join(db.Villages, a => a.VillageId, v => v.Id, (a, v) => new { a.Id, a.Name, a.Phone, Village = v.Name, a.Hamlet, a.CreatedAt })
             .ToListAsync(ct);
         var ids = learners.Select(l => l.Id).ToList();
         var progress = (await db.LessonProgress.AsNoTracking().Where(p => ids.Contains(p.AccountId)).ToListAsync(ct))
             .ToLookup(p => p.AccountId);
         var unlocks = (await db.LevelUnlocks.AsNoTracking().Where(u => ids.Contains(u.AccountId)).ToListAsync(ct))
             .ToLookup(u => u.AccountId);
+        var kaderNames = await db.TutorAssignments.AsNoTracking().Where(t => ids.Contains(t.LearnerId))
+            .Join(db.Accounts, t => t.KaderId, k => k.Id, (t, k) => new { t.LearnerId, k.Name })
+            .ToDictionaryAsync(x => x.LearnerId, x => x.Name, ct);
+        var now = time.GetUtcNow();
         var course = courses.Current;
         var total = course.AllLessons.Count();
         Rows = learners.Select(l =>
@@ -61,7 +75,8 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
             var journey = JourneyRules.Build(course, progress[l.Id], unlocks[l.Id]);
             var mastered = journey.Levels.Sum(s => s.MasteredLessons);
             var last = progress[l.Id].Select(p => (DateTimeOffset?)p.LastActivityAt).Max();
-            return new Row(l.Id, l.Name, l.Phone, l.Village, l.Hamlet, journey.CurrentLevel, mastered, total, last);
+            return new Row(l.Id, l.Name, l.Phone, l.Village, l.Hamlet, journey.CurrentLevel, mastered, total, last,
+                StuckRule.IsStuck(progress[l.Id], l.CreatedAt, now), journey.ContinueWith, kaderNames.GetValueOrDefault(l.Id));
         }).ToList();
     }
 }

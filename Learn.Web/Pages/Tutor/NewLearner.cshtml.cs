@@ -1,6 +1,7 @@
 using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Storage;
+using Learn.Core.Tutoring;
 using Learn.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Pages.Tutor;
 
 /// <summary>A kader or facilitator registers someone who cannot do it alone, and hands them a first PIN.</summary>
-public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, AccountService accounts, IStringLocalizer t) : PageModel
+public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, AccountService accounts, TutoringService tutoring,
+    IStringLocalizer t) : PageModel
 {
     public sealed record VillageChoice(int Id, string Name);
 
@@ -32,11 +34,20 @@ public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, Acco
     [BindProperty]
     public int? BirthYear { get; set; }
 
+    [BindProperty]
+    public bool SameGenderTutor { get; set; }
+
+    [BindProperty]
+    public string? TutorLanguage { get; set; }
+
     public IReadOnlyList<VillageChoice> Villages { get; private set; } = [];
 
     public Dictionary<string, string> Errors { get; } = [];
 
     public (string Name, string Phone, string Pin)? Created { get; private set; }
+
+    /// <summary>The kader the new learner got at once, or null when nobody could take them yet.</summary>
+    public string? AssignedKader { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadVillagesAsync(ct);
 
@@ -58,6 +69,11 @@ public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, Acco
             Errors["VillageId"] = t["NewLearner.Error.Village"];
         }
 
+        if (TutorLanguage is { Length: > 0 } && !TutorLanguages.IsKnown(TutorLanguage))
+        {
+            Errors["TutorLanguage"] = t["Error.tutor.languages_invalid"];
+        }
+
         if (Errors.Count > 0)
         {
             return Page();
@@ -68,6 +84,11 @@ public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, Acco
             var (account, pin) = await accounts.CreateLearnerAsync(User.RequireActor(),
                 new NewAccount(Name, Phone, VillageId, Hamlet, Gender, BirthYear), Random.Shared, ct);
             Created = (account.Name, account.Phone, pin);
+            var placement = await tutoring.AssignNewLearnerAsync(User.RequireActor(), account.Id, SameGenderTutor, TutorLanguage, ct);
+            AssignedKader = placement is null ? null
+                : await db.Accounts.Where(a => a.Id == placement.KaderId).Select(a => a.Name).SingleAsync(ct);
+            SameGenderTutor = false;
+            TutorLanguage = null;
             ModelState.Clear();
             Name = Phone = string.Empty;
             Hamlet = null;

@@ -1,0 +1,20 @@
+using Learn.Core.Accounts;
+
+namespace Learn.Core.Tutoring.Matching;
+
+/// <summary>
+/// A learner as the matcher sees them. <see cref="MayMove"/> false keeps a current pair that still
+/// honours every hard rule (new learners, kader changes); true lets a rebalance move it when that
+/// serves someone else better, with stability still weighing against the move.
+/// </summary>
+public sealed record MatchLearner(
+    int Id,
+    int VillageId,
+    string? Hamlet,
+    Gender Gender,
+    int Level,
+    bool WantsSameGender,
+    string? Language,
+    int? CurrentKaderId = null,
+    bool IsPinned = false,
+    bool MayMove = false);
