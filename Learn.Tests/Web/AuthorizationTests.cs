@@ -1,6 +1,7 @@
 using System.Net;
 using Learn.Core.Accounts;
 using Learn.Core.Progress;
+using Learn.Tests.Web.Tutor;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web;
@@ -11,10 +12,16 @@ public sealed class AuthorizationTests(LearnApplication app)
     private async Task<(int Village, Account Learner, Account OtherLearner, Account Kader)> VillageAsync()
     {
         var village = await app.AddVillageAsync("Hak " + Guid.NewGuid().ToString("N")[..6]);
-        return (village.Id,
-            await app.AddAccountAsync(Role.Learner, village.Id, "Sri Wahyuni"),
-            await app.AddAccountAsync(Role.Learner, village.Id, "Suparmi"),
-            await app.AddAccountAsync(Role.Kader, village.Id, "Nur Fadilah"));
+        var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Sri Wahyuni");
+        var other = await app.AddAccountAsync(Role.Learner, village.Id, "Suparmi");
+        var kader = await app.AddKaderAsync(village.Id, "Nur Fadilah", Gender.Female);
+        // Both learners are this kader's own: a kader works with the learners assigned to them.
+        foreach (var id in new[] { learner.Id, other.Id })
+        {
+            await app.TutoringAsync(s => s.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), id, false, null));
+        }
+
+        return (village.Id, learner, other, kader);
     }
 
     private async Task<HttpClient> AsAsync(Account account)
