@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Progress;
+using Learn.Core.Sandbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccountService>();
         services.AddScoped<ProgressService>();
+        services.AddLearnSandbox();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Evidence;
 using Learn.Core.Progress;
+using Learn.Core.Sandbox;
 using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,20 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<SkillSignOff> SkillSignOffs => Set<SkillSignOff>();
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<Shop> Shops => Set<Shop>();
+
+    public DbSet<ShopProduct> ShopProducts => Set<ShopProduct>();
+
+    public DbSet<ScenarioRun> ScenarioRuns => Set<ScenarioRun>();
+
+    public DbSet<ShopOrder> ShopOrders => Set<ShopOrder>();
+
+    public DbSet<ShopMessage> ShopMessages => Set<ShopMessage>();
+
+    public DbSet<ShopFeedback> ShopFeedback => Set<ShopFeedback>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);
