@@ -22,8 +22,15 @@ public sealed class ProductModel(ShopService shops, Learn.Web.Shop.ShopPhotoStor
     private static long? ProductId(string id) =>
         long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
+    private static bool IsKnown(string id) => id == "baru" || ProductId(id) is not null;
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
+        if (!IsKnown(id))
+        {
+            return NotFound();
+        }
+
         if (ProductId(id) is { } productId)
         {
             Existing = await Shops.FindProductAsync(TheShop.Id, productId, ct);
@@ -48,6 +55,11 @@ public sealed class ProductModel(ShopService shops, Learn.Web.Shop.ShopPhotoStor
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
+        if (!IsKnown(id))
+        {
+            return NotFound();
+        }
+
         if (ProductId(id) is { } productId && (Existing = await Shops.FindProductAsync(TheShop.Id, productId, ct)) is null)
         {
             return NotFound();
