@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Progress;
 using Learn.Core.Tutoring;
+using Learn.Core.Sandbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccountService>();
         services.AddScoped<ProgressService>();
         services.AddLearnTutoring();
+        services.AddLearnSandbox();
         return services;
     }
 }

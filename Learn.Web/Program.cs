@@ -2,6 +2,7 @@ using Learn.Core;
 using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
 using Microsoft.Extensions.Options;
+using Learn.Web.Shop;
 
 if (CoursesCommand.TryRun(args, Console.Out, out var exitCode))
 {
@@ -15,6 +16,7 @@ builder.AddLearnAuth();
 builder.Services.AddLearnCore();
 builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
+builder.Services.AddLearnShop();
 
 try
 {

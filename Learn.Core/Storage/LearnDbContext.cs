@@ -3,6 +3,7 @@ using Learn.Core.Auditing;
 using Learn.Core.Evidence;
 using Learn.Core.Progress;
 using Learn.Core.Tutoring;
+using Learn.Core.Sandbox;
 using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,19 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<TutorWish> TutorWishes => Set<TutorWish>();
 
     public DbSet<TutorAssignment> TutorAssignments => Set<TutorAssignment>();
+    public DbSet<Shop> Shops => Set<Shop>();
+
+    public DbSet<ShopProduct> ShopProducts => Set<ShopProduct>();
+
+    public DbSet<ScenarioRun> ScenarioRuns => Set<ScenarioRun>();
+
+    public DbSet<ShopOrder> ShopOrders => Set<ShopOrder>();
+
+    public DbSet<ShopMessage> ShopMessages => Set<ShopMessage>();
+
+    public DbSet<ShopFeedback> ShopFeedback => Set<ShopFeedback>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);

@@ -22,6 +22,11 @@ public static class CoursesCommand
 
         var root = args.Length == 3 ? Path.GetFullPath(args[2]) : CoursePaths.Resolve(null, Directory.GetCurrentDirectory());
         var result = new CourseLoader().Load(root, DateTimeOffset.UtcNow);
+        if (result.IsValid && Shop.ShopExtensions.CheckScenarios(result.Snapshot!) is { IsValid: false } scenarios)
+        {
+            result = result with { Problems = scenarios.Problems };
+        }
+
         foreach (var problem in result.Problems)
         {
             output.WriteLine(problem);

@@ -1,0 +1,3 @@
+namespace Learn.Core.Sandbox;
+
+public sealed record DayTurnover(int Day, long Turnover);
