@@ -1,4 +1,5 @@
 using Learn.Core.Accounts;
+using Learn.Core.Help;
 using Learn.Core.Progress;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccountService>();
         services.AddScoped<ProgressService>();
+        services.AddLearnHelp();
         return services;
     }
 }

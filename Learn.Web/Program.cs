@@ -1,4 +1,5 @@
 using Learn.Core;
+using Learn.Web.Hubs;
 using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
 
@@ -14,10 +15,12 @@ builder.AddLearnAuth();
 builder.Services.AddLearnCore();
 builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
+builder.AddLearnHelp();
 
 var app = builder.Build();
 app.UseLearnPipeline();
 app.MapLearnEndpoints();
+app.MapLearnHelp();
 app.Lifetime.ApplicationStarted.Register(app.PrintUrls);
 
 try

@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Evidence;
+using Learn.Core.Help;
 using Learn.Core.Progress;
 using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,10 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<SkillSignOff> SkillSignOffs => Set<SkillSignOff>();
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+
+    public DbSet<HelpMessage> HelpMessages => Set<HelpMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);
