@@ -13,18 +13,29 @@ namespace Learn.Web.Hubs;
 /// caller may see the request (someone else's id answers "not found") and stores before it pushes.
 /// </summary>
 [Authorize]
-public sealed class HelpHub(HelpService help, HelpPresence presence, IStringLocalizer t) : Hub<IHelpClient>
+public sealed class HelpHub(HelpService help, HelpPresence presence, AccessPolicy access, IStringLocalizer t) : Hub<IHelpClient>
 {
     public const string Path = "/hubs/help";
 
     private Actor Actor => Context.User!.RequireActor();
 
+    /// <summary>Helpers join their villages' staff groups, so presence goes to colleagues only, not to every learner.</summary>
     public override async Task OnConnectedAsync()
     {
         var actor = Actor;
-        if (presence.Connected(actor.Id) && actor.Role != Role.Learner)
+        var online = presence.Connected(actor.Id);
+        if (actor.Role != Role.Learner)
         {
-            await Clients.Others.PresenceChanged(actor.Id, true);
+            var groups = await StaffGroupsAsync(actor);
+            foreach (var group in groups)
+            {
+                await Groups.AddToGroupAsync(Context.ConnectionId, group);
+            }
+
+            if (online)
+            {
+                await Clients.Groups(groups).PresenceChanged(actor.Id, true);
+            }
         }
 
         await base.OnConnectedAsync();
@@ -35,7 +46,7 @@ public sealed class HelpHub(HelpService help, HelpPresence presence, IStringLoca
         var actor = Actor;
         if (presence.Disconnected(actor.Id) && actor.Role != Role.Learner)
         {
-            await Clients.Others.PresenceChanged(actor.Id, false);
+            await Clients.Groups(await StaffGroupsAsync(actor)).PresenceChanged(actor.Id, false);
         }
 
         await base.OnDisconnectedAsync(exception);
@@ -80,6 +91,11 @@ public sealed class HelpHub(HelpService help, HelpPresence presence, IStringLoca
 
     public Task<HelpResult<HelpRequestView>> Rate(long requestId, int stars) =>
         Run(() => help.RateAsync(Actor, requestId, stars, Context.ConnectionAborted));
+
+    private async Task<IReadOnlyList<string>> StaffGroupsAsync(Actor actor) =>
+        await access.VisibleVillageIdsAsync(actor) is { } villages
+            ? villages.Select(v => "staff-village-" + v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()
+            : ["staff-all"];
 
     internal static string Key(int accountId) => accountId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
