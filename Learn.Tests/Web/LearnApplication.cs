@@ -25,6 +25,9 @@ public class LearnApplication : WebApplicationFactory<Program>
 
     public string CoursesPath { get; init; } = TestPaths.GoodCourses;
 
+    /// <summary>Leave the data folder on dispose, so a second instance can start on it (a restart).</summary>
+    public bool KeepDataFolder { get; init; }
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
 
     /// <summary>Extra configuration, set before the host starts.</summary>
@@ -105,6 +108,11 @@ public class LearnApplication : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (KeepDataFolder)
+            {
+                return;
+            }
+
             try
             {
                 Directory.Delete(DataFolder, recursive: true);
