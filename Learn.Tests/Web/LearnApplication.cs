@@ -40,6 +40,9 @@ public class LearnApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the host does not read the static web assets manifest by itself, and
+        // CSS/JS would come back empty; browser tests need the real files (site.css, the SignalR client).
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:Learn", $"Data Source={Path.Combine(DataFolder, "learn.db")}");
         builder.UseSetting("Courses:Path", CoursesPath);
