@@ -17,6 +17,7 @@ public sealed class HelpService(
     IHelpRouting routing,
     HelpPresence presence,
     AccessPolicy access,
+    HelpWriteGate gate,
     IHelpNotifier notifier)
 {
     private const int MaxMessagesPerRead = 1000;
@@ -126,7 +127,7 @@ public sealed class HelpService(
 
         var now = time.GetUtcNow();
         unread.ForEach(m => m.MarkRead(now));
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await notifier.MessagesReadAsync(requestId, unread.Max(m => m.Id), actor.Id, await RecipientsAsync(request, ct), ct);
     }
 
@@ -191,7 +192,7 @@ public sealed class HelpService(
             request.Escalate(next, now);
         }
 
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         foreach (var request in due)
         {
             await notifier.RequestChangedAsync(await ViewAsync(request, ct), await RecipientsAsync(request, ct), ct);
@@ -306,7 +307,7 @@ public sealed class HelpService(
 
         var recipientsBefore = await RecipientsAsync(request, ct);
         change(request, time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         var view = await ViewAsync(request, ct);
         await notifier.RequestChangedAsync(view, (await RecipientsAsync(request, ct)).Union(recipientsBefore).ToList(), ct);
         return view;
@@ -367,11 +368,13 @@ public sealed class HelpService(
         }
     }
 
+    private Task<int> SaveAsync(CancellationToken ct) => gate.RunAsync(() => db.SaveChangesAsync(ct), ct);
+
     private async Task<bool> TrySaveAsync(CancellationToken ct)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveAsync(ct);
             return true;
         }
         catch (DbUpdateException)

@@ -12,6 +12,7 @@ public static class HelpServiceCollectionExtensions
     public static IServiceCollection AddLearnHelp(this IServiceCollection services)
     {
         services.AddSingleton<HelpPresence>();
+        services.AddSingleton<HelpWriteGate>();
         services.TryAddScoped<IHelpRouting, VillageKaderRouting>();
         services.TryAddSingleton<IHelpNotifier, SilentHelpNotifier>();
         services.AddScoped<HelpService>();
