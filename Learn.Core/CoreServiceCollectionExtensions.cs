@@ -1,4 +1,5 @@
 using Learn.Core.Accounts;
+using Learn.Core.Help;
 using Learn.Core.Progress;
 using Learn.Core.Tutoring;
 using Learn.Core.Sandbox;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ProgressService>();
         services.AddLearnTutoring();
         services.AddLearnSandbox();
+        services.AddLearnHelp();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Learn.Core;
+using Learn.Web.Hubs;
 using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
 using Microsoft.Extensions.Options;
@@ -17,12 +18,14 @@ builder.Services.AddLearnCore();
 builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
 builder.Services.AddLearnShop();
+builder.AddLearnHelp();
 
 try
 {
     var app = builder.Build();
     app.UseLearnPipeline();
     app.MapLearnEndpoints();
+    app.MapLearnHelp();
     app.Lifetime.ApplicationStarted.Register(app.PrintUrls);
     await app.RunAsync();
     return 0;

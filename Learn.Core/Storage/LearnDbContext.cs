@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Evidence;
+using Learn.Core.Help;
 using Learn.Core.Progress;
 using Learn.Core.Tutoring;
 using Learn.Core.Sandbox;
@@ -47,6 +48,9 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<ShopFeedback> ShopFeedback => Set<ShopFeedback>();
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+
+    public DbSet<HelpMessage> HelpMessages => Set<HelpMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);

@@ -191,6 +191,122 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("SkillSignOffs");
                 });
 
+            modelBuilder.Entity("Learn.Core.Help.HelpMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Id");
+
+                    b.HasIndex("SenderId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("SenderId", "SentAt");
+
+                    b.ToTable("HelpMessages");
+                });
+
+            modelBuilder.Entity("Learn.Core.Help.HelpRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FirstHelperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstReplyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FirstReplyById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HelperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LessonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RoutedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HelperId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.HasIndex("Status", "RoutedAt");
+
+                    b.HasIndex("VillageId", "Status", "Id");
+
+                    b.ToTable("HelpRequests");
+                });
+
             modelBuilder.Entity("Learn.Core.Progress.LessonProgress", b =>
                 {
                     b.Property<long>("Id")
@@ -817,6 +933,43 @@ namespace Learn.Core.Storage.Migrations
                         .WithMany()
                         .HasForeignKey("LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Help.HelpMessage", b =>
+                {
+                    b.HasOne("Learn.Core.Help.HelpRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Learn.Core.Help.HelpRequest", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("HelperId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Learn.Core.Villages.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,16 @@
+namespace Learn.Core.Help;
+
+/// <summary>Response times for one village or one helper. Medians, so one forgotten request does not hide the rest.</summary>
+public sealed record HelpMetricsRow(
+    int Id, string Name, int Requests, int Answered, int Resolved, TimeSpan? MedianFirstReply, TimeSpan? MedianResolve, double? AverageRating);
+
+public sealed record HelpMetricsReport(IReadOnlyList<HelpMetricsRow> Villages, IReadOnlyList<HelpMetricsRow> Helpers)
+{
+    internal static TimeSpan? Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? null
+            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2]
+            : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

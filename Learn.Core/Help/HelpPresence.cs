@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Learn.Core.Help;
+
+/// <summary>
+/// Who has a live-help connection open on this node. Counts connections, so a second tab
+/// closing does not make a kader look offline.
+/// </summary>
+public sealed class HelpPresence
+{
+    private readonly ConcurrentDictionary<int, int> _connections = new();
+
+    /// <summary>Returns true when this is the person's first open connection.</summary>
+    public bool Connected(int accountId) => _connections.AddOrUpdate(accountId, 1, (_, n) => n + 1) == 1;
+
+    /// <summary>Returns true when the person's last connection closed.</summary>
+    public bool Disconnected(int accountId)
+    {
+        while (_connections.TryGetValue(accountId, out var count))
+        {
+            if (count <= 1 ? _connections.TryRemove(new KeyValuePair<int, int>(accountId, count))
+                    : _connections.TryUpdate(accountId, count - 1, count))
+            {
+                return count <= 1;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsOnline(int accountId) => _connections.ContainsKey(accountId);
+}

@@ -1,0 +1,418 @@
+using Learn.Core.Accounts;
+using Learn.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Learn.Core.Help;
+
+/// <summary>
+/// Live help: asking, chatting, taking and closing requests, escalation and metrics. Every
+/// method checks who may see the request (404-like <c>help.not_found</c> otherwise), stores
+/// first and only then tells connected people through <see cref="IHelpNotifier"/>.
+/// </summary>
+public sealed class HelpService(
+    LearnDbContext db,
+    TimeProvider time,
+    IOptions<HelpOptions> options,
+    IHelpRouting routing,
+    HelpPresence presence,
+    AccessPolicy access,
+    HelpWriteGate gate,
+    IHelpNotifier notifier)
+{
+    private const int MaxMessagesPerRead = 1000;
+    private readonly HelpOptions _options = options.Value;
+
+    public async Task<HelpRequestView> AskAsync(Actor actor, HelpContext context, string? clientId, string? text, CancellationToken ct = default)
+    {
+        if (actor.Role != Role.Learner)
+        {
+            throw new LearnDomainException("help.learners_only", "Only learners ask for help here.");
+        }
+
+        var cid = HelpMessage.NormalizeClientId(clientId);
+        if (await RequestOfClientIdAsync(actor.Id, cid, ct) is { } sent)
+        {
+            return await ViewAsync(sent, ct);
+        }
+
+        var learner = await db.Accounts.SingleAsync(a => a.Id == actor.Id, ct);
+        var now = time.GetUtcNow();
+        await EnsureWithinRateAsync(actor.Id, now, ct);
+        var first = await routing.PickFirstHelperAsync(learner, ct);
+        var request = new HelpRequest(learner.Id, learner.VillageId!.Value, context.Cleaned(), first, now);
+        var message = HelpMessage.Write(request, actor.Id, cid, text, now, _options.MaxMessageLength);
+        db.HelpRequests.Add(request);
+        db.HelpMessages.Add(message);
+        if (!await TrySaveAsync(ct))
+        {
+            // The same message raced in on another connection and won; answer with what it stored.
+            return await ViewAsync((await RequestOfClientIdAsync(actor.Id, cid, ct))!, ct);
+        }
+
+        var view = await ViewAsync(request, ct);
+        var recipients = await RecipientsAsync(request, ct);
+        await notifier.RequestChangedAsync(view, recipients, ct);
+        await notifier.MessageAddedAsync(await MessageViewAsync(message, ct), recipients, ct);
+        return view;
+    }
+
+    /// <summary>Stores a message. Sending the same client id again returns the stored message and stores nothing.</summary>
+    public async Task<HelpMessageView> PostAsync(Actor actor, long requestId, string? clientId, string? text, CancellationToken ct = default)
+    {
+        var cid = HelpMessage.NormalizeClientId(clientId);
+        var request = await FindVisibleAsync(actor, requestId, ct);
+        if (await FindByClientIdAsync(actor.Id, cid, ct) is { } stored)
+        {
+            return stored.RequestId == requestId
+                ? await MessageViewAsync(stored, ct)
+                : throw new LearnDomainException("help.client_id_invalid", "This message id was already used for another conversation.");
+        }
+
+        var now = time.GetUtcNow();
+        await EnsureWithinRateAsync(actor.Id, now, ct);
+        var before = (request.Status, request.HelperId);
+        var recipientsBefore = await RecipientsAsync(request, ct);
+        request.RecordMessage(actor.Id, now);
+        var message = HelpMessage.Write(request, actor.Id, cid, text, now, _options.MaxMessageLength);
+        db.HelpMessages.Add(message);
+        if (!await TrySaveAsync(ct))
+        {
+            return await MessageViewAsync((await FindByClientIdAsync(actor.Id, cid, ct))!, ct);
+        }
+
+        var recipients = await RecipientsAsync(request, ct);
+        var view = await MessageViewAsync(message, ct);
+        await notifier.MessageAddedAsync(view, recipients, ct);
+        if (before != (request.Status, request.HelperId))
+        {
+            await notifier.RequestChangedAsync(await ViewAsync(request, ct), recipients.Union(recipientsBefore).ToList(), ct);
+        }
+
+        return view;
+    }
+
+    /// <summary>The request and its messages after <paramref name="afterId"/>; null when the actor may not see it.</summary>
+    public async Task<HelpConversation?> GetConversationAsync(Actor actor, long requestId, long afterId = 0, CancellationToken ct = default)
+    {
+        var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null || !await CanSeeAsync(actor, request, ct))
+        {
+            return null;
+        }
+
+        var messages = await db.HelpMessages.AsNoTracking()
+            .Where(m => m.RequestId == requestId && m.Id > afterId)
+            .OrderBy(m => m.Id).Take(MaxMessagesPerRead).ToListAsync(ct);
+        var names = await NamesAsync(messages.Select(m => m.SenderId), ct);
+        return new HelpConversation(await ViewAsync(request, ct), messages.Select(m => ToView(m, names)).ToList());
+    }
+
+    /// <summary>Marks the other side's messages up to <paramref name="upToId"/> as read by the learner or the helper.</summary>
+    public async Task MarkReadAsync(Actor actor, long requestId, long upToId, CancellationToken ct = default)
+    {
+        var request = await FindVisibleAsync(actor, requestId, ct);
+        if (actor.Id != request.LearnerId && actor.Id != request.HelperId)
+        {
+            return;
+        }
+
+        var unread = await db.HelpMessages
+            .Where(m => m.RequestId == requestId && m.Id <= upToId && m.SenderId != actor.Id && m.ReadAt == null)
+            .ToListAsync(ct);
+        if (unread.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        unread.ForEach(m => m.MarkRead(now));
+        await SaveAsync(ct);
+        await notifier.MessagesReadAsync(requestId, unread.Max(m => m.Id), actor.Id, await RecipientsAsync(request, ct), ct);
+    }
+
+    /// <summary>The other people to tell that the actor is typing; null when the actor may not see the request.</summary>
+    public async Task<IReadOnlyCollection<int>?> OthersInAsync(Actor actor, long requestId, CancellationToken ct = default)
+    {
+        var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        return request is null || !await CanSeeAsync(actor, request, ct)
+            ? null
+            : (await RecipientsAsync(request, ct)).Where(id => id != actor.Id).ToList();
+    }
+
+    public Task<HelpRequestView> TakeAsync(Actor actor, long requestId, CancellationToken ct = default) =>
+        ChangeAsync(actor, requestId, staffOnly: true, (r, now) => r.Take(actor.Id, now), ct);
+
+    public Task<HelpRequestView> HandBackAsync(Actor actor, long requestId, CancellationToken ct = default) =>
+        ChangeAsync(actor, requestId, staffOnly: true, (r, now) => r.HandBack(actor.Id, now), ct);
+
+    public Task<HelpRequestView> ResolveAsync(Actor actor, long requestId, HelpOutcome outcome, CancellationToken ct = default) =>
+        ChangeAsync(actor, requestId, staffOnly: false, (r, now) => r.Resolve(actor.Id, outcome, now), ct);
+
+    public Task<HelpRequestView> RateAsync(Actor actor, long requestId, int stars, CancellationToken ct = default) =>
+        ChangeAsync(actor, requestId, staffOnly: false, (r, _) => r.Rate(actor.Id, stars), ct);
+
+    public async Task<HelpRequestView> TransferAsync(Actor actor, long requestId, int toId, CancellationToken ct = default)
+    {
+        var request = await FindVisibleAsync(actor, requestId, ct);
+        var target = await db.Accounts.AsNoTracking().AnyAsync(a => a.Id == toId && a.IsActive && a.Role == Role.Kader && a.VillageId == request.VillageId, ct)
+            || await db.FacilitatorVillages.AnyAsync(f => f.FacilitatorId == toId && f.VillageId == request.VillageId, ct);
+        if (!target)
+        {
+            throw new LearnDomainException("help.transfer_invalid", "Choose another kader of the learner's village.");
+        }
+
+        return await ChangeAsync(actor, requestId, staffOnly: true, (r, now) => r.Transfer(actor.Id, toId, now), ct);
+    }
+
+    /// <summary>The kader and facilitators of the request's village a helper can pass it to, online ones first.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name, bool Online)>> TransferTargetsAsync(long requestId, int exceptId, CancellationToken ct = default)
+    {
+        var village = await db.HelpRequests.Where(r => r.Id == requestId).Select(r => r.VillageId).SingleAsync(ct);
+        var facilitators = await db.FacilitatorVillages.Where(f => f.VillageId == village).Select(f => f.FacilitatorId).ToListAsync(ct);
+        var people = await db.Accounts.AsNoTracking()
+            .Where(a => a.IsActive && a.Id != exceptId && ((a.Role == Role.Kader && a.VillageId == village) || facilitators.Contains(a.Id)))
+            .OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        return people.Select(p => (p.Id, p.Name, presence.IsOnline(p.Id))).OrderByDescending(p => p.Item3).ToList();
+    }
+
+    /// <summary>Moves every request that waited too long without a reply to the next circle of helpers.</summary>
+    public async Task<int> EscalateDueAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var cutoff = now - _options.EscalateAfter;
+        var due = await db.HelpRequests
+            .Where(r => r.Status == HelpStatus.Waiting && r.FirstReplyAt == null && r.Stage < HelpStage.Facilitator && r.RoutedAt <= cutoff)
+            .ToListAsync(ct);
+        foreach (var request in due)
+        {
+            var next = request.Stage == HelpStage.FirstKader && await OtherOnlineKaderAsync(request, ct)
+                ? HelpStage.VillageKader
+                : HelpStage.Facilitator;
+            request.Escalate(next, now);
+        }
+
+        await SaveAsync(ct);
+        foreach (var request in due)
+        {
+            await notifier.RequestChangedAsync(await ViewAsync(request, ct), await RecipientsAsync(request, ct), ct);
+        }
+
+        return due.Count;
+    }
+
+    /// <summary>Requests a helper should see: the queue open to them, and the chats they are in.</summary>
+    public async Task<IReadOnlyList<HelpRequestView>> ConsoleAsync(Actor actor, CancellationToken ct = default)
+    {
+        var villages = await access.VisibleVillageIdsAsync(actor, ct);
+        var query = db.HelpRequests.AsNoTracking().Where(r => r.Status != HelpStatus.Resolved);
+        if (villages is not null)
+        {
+            query = query.Where(r => villages.Contains(r.VillageId));
+        }
+
+        var open = await query.OrderBy(r => r.Id).Take(200).ToListAsync(ct);
+        var views = new List<HelpRequestView>();
+        foreach (var request in open)
+        {
+            if (await CanSeeAsync(actor, request, ct))
+            {
+                views.Add(await ViewAsync(request, ct));
+            }
+        }
+
+        return views;
+    }
+
+    public async Task<IReadOnlyList<HelpRequestView>> MineAsync(Actor actor, CancellationToken ct = default)
+    {
+        var mine = await db.HelpRequests.AsNoTracking().Where(r => r.LearnerId == actor.Id)
+            .OrderByDescending(r => r.Id).Take(50).ToListAsync(ct);
+        var views = new List<HelpRequestView>();
+        foreach (var request in mine)
+        {
+            views.Add(await ViewAsync(request, ct));
+        }
+
+        return views;
+    }
+
+    /// <summary>Time to first reply and to resolve, per village and per helper, for the villages the actor looks after.</summary>
+    public async Task<HelpMetricsReport> MetricsAsync(Actor actor, CancellationToken ct = default)
+    {
+        var villages = await access.VisibleVillageIdsAsync(actor, ct);
+        var query = db.HelpRequests.AsNoTracking();
+        if (villages is not null)
+        {
+            query = query.Where(r => villages.Contains(r.VillageId));
+        }
+
+        var requests = await query.Select(r => new
+        {
+            r.VillageId, r.HelperId, r.FirstReplyById, r.CreatedAt, r.FirstReplyAt, r.ResolvedAt, r.Rating,
+        }).ToListAsync(ct);
+        var villageIds = requests.Select(r => r.VillageId).Distinct().ToList();
+        var villageNames = await db.Villages.Where(v => villageIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
+        var helperIds = requests.SelectMany(r => new[] { r.HelperId, r.FirstReplyById }).OfType<int>().Distinct().ToList();
+        var helperNames = await NamesAsync(helperIds, ct);
+
+        var byVillage = requests.GroupBy(r => r.VillageId).Select(g => new HelpMetricsRow(
+            g.Key, villageNames.GetValueOrDefault(g.Key, "?"), g.Count(), g.Count(r => r.FirstReplyAt is not null), g.Count(r => r.ResolvedAt is not null),
+            HelpMetricsReport.Median(g.Where(r => r.FirstReplyAt is not null).Select(r => r.FirstReplyAt!.Value - r.CreatedAt)),
+            HelpMetricsReport.Median(g.Where(r => r.ResolvedAt is not null).Select(r => r.ResolvedAt!.Value - r.CreatedAt)),
+            g.Any(r => r.Rating is not null) ? g.Where(r => r.Rating is not null).Average(r => r.Rating!.Value) : null))
+            .OrderBy(r => r.Name).ToList();
+        var byHelper = helperIds.Select(id =>
+        {
+            var theirs = requests.Where(r => r.HelperId == id || r.FirstReplyById == id).ToList();
+            var helped = theirs.Where(r => r.HelperId == id).ToList();
+            var rated = helped.Where(r => r.Rating is not null).ToList();
+            return new HelpMetricsRow(
+                id, helperNames.GetValueOrDefault(id, "?"), theirs.Count, theirs.Count(r => r.FirstReplyById == id), helped.Count(r => r.ResolvedAt is not null),
+                HelpMetricsReport.Median(theirs.Where(r => r.FirstReplyById == id).Select(r => r.FirstReplyAt!.Value - r.CreatedAt)),
+                HelpMetricsReport.Median(helped.Where(r => r.ResolvedAt is not null).Select(r => r.ResolvedAt!.Value - r.CreatedAt)),
+                rated.Count == 0 ? null : rated.Average(r => r.Rating!.Value));
+        }).OrderBy(r => r.Name).ToList();
+        return new HelpMetricsReport(byVillage, byHelper);
+    }
+
+    /// <summary>
+    /// A conversation is visible to its learner, the person helping, the village's facilitators,
+    /// admins, and, while it waits, to the kader it is routed to (the first pick, then the whole village).
+    /// </summary>
+    public async Task<bool> CanSeeAsync(Actor actor, HelpRequest request, CancellationToken ct = default)
+    {
+        if (actor.Role == Role.Admin || actor.Id == request.LearnerId || actor.Id == request.HelperId)
+        {
+            return true;
+        }
+
+        return actor.Role switch
+        {
+            Role.Facilitator => await db.FacilitatorVillages.AnyAsync(f => f.FacilitatorId == actor.Id && f.VillageId == request.VillageId, ct),
+            Role.Kader => request.Status == HelpStatus.Waiting
+                && (request.FirstHelperId == actor.Id || request.Stage >= HelpStage.VillageKader)
+                && await db.Accounts.AnyAsync(a => a.Id == actor.Id && a.IsActive && a.VillageId == request.VillageId, ct),
+            _ => false,
+        };
+    }
+
+    private async Task<HelpRequestView> ChangeAsync(Actor actor, long requestId, bool staffOnly, Action<HelpRequest, DateTimeOffset> change, CancellationToken ct)
+    {
+        var request = await FindVisibleAsync(actor, requestId, ct);
+        if (staffOnly && actor.Role == Role.Learner)
+        {
+            throw new LearnDomainException("help.staff_only", "Only a kader or facilitator can do this.");
+        }
+
+        var recipientsBefore = await RecipientsAsync(request, ct);
+        change(request, time.GetUtcNow());
+        await SaveAsync(ct);
+        var view = await ViewAsync(request, ct);
+        await notifier.RequestChangedAsync(view, (await RecipientsAsync(request, ct)).Union(recipientsBefore).ToList(), ct);
+        return view;
+    }
+
+    private async Task<HelpRequest> FindVisibleAsync(Actor actor, long requestId, CancellationToken ct)
+    {
+        var request = await db.HelpRequests.SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        return request is not null && await CanSeeAsync(actor, request, ct)
+            ? request
+            : throw new LearnDomainException("help.not_found", "There is no such help request.");
+    }
+
+    /// <summary>Everyone who should hear about a change: learner, helper, and whoever the waiting request is routed to.</summary>
+    private async Task<IReadOnlyCollection<int>> RecipientsAsync(HelpRequest request, CancellationToken ct)
+    {
+        var ids = new HashSet<int> { request.LearnerId };
+        if (request.HelperId is { } helper)
+        {
+            ids.Add(helper);
+        }
+
+        if (request.Status == HelpStatus.Waiting)
+        {
+            if (request.FirstHelperId is { } first)
+            {
+                ids.Add(first);
+            }
+
+            if (request.Stage >= HelpStage.VillageKader)
+            {
+                ids.UnionWith(await db.Accounts.Where(a => a.Role == Role.Kader && a.IsActive && a.VillageId == request.VillageId)
+                    .Select(a => a.Id).ToListAsync(ct));
+            }
+
+            if (request.Stage >= HelpStage.Facilitator)
+            {
+                ids.UnionWith(await db.FacilitatorVillages.Where(f => f.VillageId == request.VillageId).Select(f => f.FacilitatorId).ToListAsync(ct));
+            }
+        }
+
+        return ids;
+    }
+
+    private async Task<bool> OtherOnlineKaderAsync(HelpRequest request, CancellationToken ct)
+    {
+        var kader = await db.Accounts.Where(a => a.Role == Role.Kader && a.IsActive && a.VillageId == request.VillageId && a.Id != request.FirstHelperId)
+            .Select(a => a.Id).ToListAsync(ct);
+        return kader.Any(presence.IsOnline);
+    }
+
+    private async Task EnsureWithinRateAsync(int senderId, DateTimeOffset now, CancellationToken ct)
+    {
+        var since = now - TimeSpan.FromMinutes(1);
+        if (await db.HelpMessages.CountAsync(m => m.SenderId == senderId && m.SentAt > since, ct) >= _options.MessagesPerMinute)
+        {
+            throw new LearnDomainException("help.rate_limited", "Too many messages in one minute. Wait a moment.");
+        }
+    }
+
+    private Task<int> SaveAsync(CancellationToken ct) => gate.RunAsync(() => db.SaveChangesAsync(ct), ct);
+
+    private async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await SaveAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Only the unique (sender, client id) index can fail here; the caller reads the winner.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private Task<HelpMessage?> FindByClientIdAsync(int senderId, string clientId, CancellationToken ct) =>
+        db.HelpMessages.AsNoTracking().SingleOrDefaultAsync(m => m.SenderId == senderId && m.ClientId == clientId, ct);
+
+    private async Task<HelpRequest?> RequestOfClientIdAsync(int senderId, string clientId, CancellationToken ct) =>
+        await FindByClientIdAsync(senderId, clientId, ct) is { } message
+            ? await db.HelpRequests.AsNoTracking().SingleAsync(r => r.Id == message.RequestId, ct)
+            : null;
+
+    private async Task<HelpRequestView> ViewAsync(HelpRequest request, CancellationToken ct)
+    {
+        var names = await NamesAsync(new[] { request.LearnerId, request.HelperId ?? request.LearnerId }, ct);
+        int? position = request.Status == HelpStatus.Waiting
+            ? await db.HelpRequests.CountAsync(r => r.VillageId == request.VillageId && r.Status == HelpStatus.Waiting && r.Id <= request.Id, ct)
+            : null;
+        return new HelpRequestView(request.Id, request.LearnerId, names.GetValueOrDefault(request.LearnerId, "?"), request.Status, request.Stage,
+            request.HelperId, request.HelperId is { } h ? names.GetValueOrDefault(h, "?") : null, position,
+            request.LessonId, request.SectionId, request.QuestionId, request.CreatedAt, request.Outcome, request.Rating);
+    }
+
+    private async Task<HelpMessageView> MessageViewAsync(HelpMessage message, CancellationToken ct) =>
+        ToView(message, await NamesAsync([message.SenderId], ct));
+
+    private static HelpMessageView ToView(HelpMessage m, IReadOnlyDictionary<int, string> names) =>
+        new(m.Id, m.RequestId, m.SenderId, names.GetValueOrDefault(m.SenderId, "?"), m.ClientId, m.Text, m.SentAt, m.ReadAt);
+
+    private async Task<IReadOnlyDictionary<int, string>> NamesAsync(IEnumerable<int> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Accounts.AsNoTracking().Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+    }
+}

@@ -1,0 +1,26 @@
+using Learn.Core.Accounts;
+using Learn.Core.Storage;
+using Learn.Core.Tutoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learn.Core.Help;
+
+/// <summary>
+/// The learner's assigned kader first; without one (or if they stopped tutoring), an active
+/// kader of the learner's village, one who is online first, then the longest-serving.
+/// </summary>
+public sealed class VillageKaderRouting(LearnDbContext db, HelpPresence presence, TutorAssignments assignments) : IHelpRouting
+{
+    public async Task<int?> PickFirstHelperAsync(Account learner, CancellationToken ct = default)
+    {
+        if (await assignments.GetAssignedKaderIdAsync(learner.Id, ct) is { } assigned)
+        {
+            return assigned;
+        }
+
+        var kader = await db.Accounts.AsNoTracking()
+            .Where(a => a.Role == Role.Kader && a.IsActive && a.VillageId == learner.VillageId)
+            .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+        return kader.Where(presence.IsOnline).Concat(kader).Select(id => (int?)id).FirstOrDefault();
+    }
+}

@@ -1,0 +1,75 @@
+using Learn.Content.Courses;
+using Learn.Core.Accounts;
+using Learn.Tests.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Learn.Tests.E2E;
+
+[Collection(BrowserTests.Name)]
+public sealed class LiveHelpTests(BrowserApplication browser)
+{
+    [Fact]
+    public async Task ALearnerAsksFromALessonTheKaderAnswersAndAMessageTypedOfflineArrivesExactlyOnce()
+    {
+        var village = await browser.App.AddVillageAsync("Live " + Guid.NewGuid().ToString("N")[..6]);
+        var kaderAccount = await browser.App.AddAccountAsync(Role.Kader, village.Id, "Dimas Aditya");
+        var learnerAccount = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Sri Wahyuni");
+        var lesson = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0].Lessons[0];
+        var learnerContext = await browser.NewPhoneContextAsync();
+        var kaderContext = await browser.NewPhoneContextAsync();
+        var failed = true;
+        try
+        {
+            var learner = await SignInAsync(learnerContext, learnerAccount.Phone);
+            await learner.GotoAsync($"/belajar/{lesson.Id}");
+            await learner.GetByRole(AriaRole.Link, new() { Name = "Minta bantuan" }).ClickAsync();
+            await learner.GetByLabel("Pertanyaan Anda").FillAsync("Tombol daya ada di mana?");
+            await learner.GetByRole(AriaRole.Button, new() { Name = "Kirim pertanyaan" }).ClickAsync();
+            await Assertions.Expect(learner.Locator("#help-connection")).ToHaveTextAsync("Tersambung.");
+
+            var kader = await SignInAsync(kaderContext, kaderAccount.Phone);
+            await kader.GotoAsync("/bantuan/konsol");
+            await kader.GetByRole(AriaRole.Link, new() { Name = "Sri Wahyuni" }).ClickAsync();
+            await Assertions.Expect(kader.Locator("#help-messages")).ToContainTextAsync("Tombol daya ada di mana?");
+            await Assertions.Expect(kader.Locator("#help-connection")).ToHaveTextAsync("Tersambung.");
+            await kader.GetByRole(AriaRole.Textbox, new() { Name = "Pesan", Exact = true }).FillAsync("Di sisi kanan ponsel, Bu.");
+            await kader.GetByRole(AriaRole.Button, new() { Name = "Kirim", Exact = true }).ClickAsync();
+
+            // Live: the learner sees the answer without reloading.
+            await Assertions.Expect(learner.Locator("#help-messages")).ToContainTextAsync("Di sisi kanan ponsel, Bu.");
+            await Assertions.Expect(learner.Locator("#help-request-status")).ToHaveTextAsync("Dimas Aditya sedang membantu.");
+
+            // The signal drops: the message waits on the phone, then goes once the signal is back.
+            await learnerContext.SetOfflineAsync(true);
+            await learner.GetByRole(AriaRole.Textbox, new() { Name = "Pesan", Exact = true }).FillAsync("Sudah ketemu, terima kasih!");
+            await learner.GetByRole(AriaRole.Button, new() { Name = "Kirim", Exact = true }).ClickAsync();
+            await Assertions.Expect(learner.Locator(".msg.pending")).ToContainTextAsync("Menunggu sinyal");
+            await learnerContext.SetOfflineAsync(false);
+
+            var arrived = kader.Locator(".msg", new() { HasText = "Sudah ketemu, terima kasih!" });
+            await Assertions.Expect(arrived).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+            await Assertions.Expect(learner.Locator(".msg.pending")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+            await Assertions.Expect(arrived).ToHaveCountAsync(1);
+            Assert.Equal(1, await browser.App.WithDbAsync(db => db.HelpMessages.CountAsync(m => m.Text == "Sudah ketemu, terima kasih!")));
+            failed = false;
+        }
+        finally
+        {
+            await BrowserApplication.FinishAsync(learnerContext, nameof(ALearnerAsksFromALessonTheKaderAnswersAndAMessageTypedOfflineArrivesExactlyOnce) + "-learner", failed);
+            await BrowserApplication.FinishAsync(kaderContext, nameof(ALearnerAsksFromALessonTheKaderAnswersAndAMessageTypedOfflineArrivesExactlyOnce) + "-kader", failed);
+        }
+    }
+
+    private static async Task<IPage> SignInAsync(IBrowserContext context, string phone)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/akun/masuk");
+        await page.GetByLabel("Nomor HP").FillAsync(phone);
+        await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/akun/masuk", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        return page;
+    }
+}

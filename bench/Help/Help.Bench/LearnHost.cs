@@ -1,0 +1,63 @@
+using Learn.Core.Accounts;
+using Learn.Core.Storage;
+using Learn.Core.Villages;
+using Learn.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Learn.Bench.Help;
+
+/// <summary>The real Learn app (SQLite file, the help hub and its services) on a Kestrel loopback port.</summary>
+public sealed class LearnHost : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("learn-bench-").FullName;
+
+    public Uri Hub => new(ClientOptions.BaseAddress, "/hubs/help");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:DataFolder", DataFolder);
+        builder.UseSetting("Seed:DemoVillage", "false");
+        builder.UseSetting("Help:MessagesPerMinute", "100000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
+    }
+
+    /// <summary>One village per pair, each with one kader and one learner; returns each pair's auth cookies.</summary>
+    public async Task<IReadOnlyList<(string Learner, string Kader)>> SeedPairsAsync(int pairs)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LearnDbContext>();
+        var villages = Enumerable.Range(0, pairs).Select(i => new Village($"Desa {i}", "Bench", "Bench")).ToList();
+        db.Villages.AddRange(villages);
+        await db.SaveChangesAsync();
+        var now = DateTimeOffset.UtcNow;
+        var people = villages.SelectMany((v, i) => new[]
+        {
+            new Account($"Peserta {i}", $"0812{i:D8}", Role.Learner, v.Id, null, Gender.Female, 1980, now, null),
+            new Account($"Kader {i}", $"0813{i:D8}", Role.Kader, v.Id, null, Gender.Male, 2000, now, null),
+        }).ToList();
+        db.Accounts.AddRange(people);
+        await db.SaveChangesAsync();
+
+        // Mint the same cookie a sign-in would set: signing 2,000 people in through PIN hashing would dominate the run.
+        var cookie = Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(AuthExtensions.Scheme);
+        string CookieOf(Account a) => $"{cookie.Cookie.Name}={cookie.TicketDataFormat.Protect(new AuthenticationTicket(a.ToPrincipal(), AuthExtensions.Scheme))}";
+        return people.Chunk(2).Select(p => (CookieOf(p[0]), CookieOf(p[1]))).ToList();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+}
