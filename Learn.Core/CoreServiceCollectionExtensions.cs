@@ -18,6 +18,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccountService>();
         services.AddScoped<ProgressService>();
+        services.AddScoped<SyncService>();
         return services;
     }
 }

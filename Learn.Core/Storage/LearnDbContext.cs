@@ -27,6 +27,8 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
 
+    public DbSet<SyncReceipt> SyncReceipts => Set<SyncReceipt>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);
 
