@@ -1,6 +1,7 @@
 using Learn.Core;
 using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
+using Learn.Web.Offline;
 
 if (CoursesCommand.TryRun(args, Console.Out, out var exitCode))
 {
@@ -14,6 +15,7 @@ builder.AddLearnAuth();
 builder.Services.AddLearnCore();
 builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
+builder.AddLearnOffline();
 
 var app = builder.Build();
 app.UseLearnPipeline();

@@ -21,7 +21,6 @@ public static class WebExtensions
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddLearnOffline();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

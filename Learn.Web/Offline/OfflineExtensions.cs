@@ -5,13 +5,18 @@ namespace Learn.Web.Offline;
 
 public static class OfflineExtensions
 {
-    public static IServiceCollection AddLearnOffline(this IServiceCollection services)
+    public static WebApplicationBuilder AddLearnOffline(this WebApplicationBuilder builder)
     {
+        // Outside Development, an app run from its build output (dotnet run, the tests, the benchmark) cannot reach
+        // the build's precompressed .gz files, and MapStaticAssets answers any browser that accepts gzip with an
+        // empty body. This maps them; a published app has no build manifest and is unaffected.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
         services.AddSingleton<OfflineFiles>();
         // Lesson pictures are mostly SVG, which compresses to a third; the defaults leave it out.
         services.Configure<ResponseCompressionOptions>(options =>
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/manifest+json"]));
-        return services;
+        return builder;
     }
 
     public static IEndpointRouteBuilder MapLearnOffline(this IEndpointRouteBuilder app) => app.MapSyncApi();
