@@ -9,7 +9,9 @@ public static class OfflineExtensions
     {
         // Outside Development, an app run from its build output (dotnet run, the tests, the benchmark) cannot reach
         // the build's precompressed .gz files, and MapStaticAssets answers any browser that accepts gzip with an
-        // empty body. This maps them; a published app has no build manifest and is unaffected.
+        // empty body. This maps them; a published app has no build manifest and is unaffected. (appsettings.json
+        // also turns off ReloadStaticAssetsAtRuntime, which otherwise re-gzips those files uncompressed and
+        // marks fingerprinted files no-cache when run from the build output.)
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddSingleton<OfflineFiles>();
