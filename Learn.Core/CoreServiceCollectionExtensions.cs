@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         services.AddLearnTutoring();
         services.AddLearnSandbox();
         services.AddLearnHelp();
+        services.AddScoped<SyncService>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
 using Microsoft.Extensions.Options;
 using Learn.Web.Shop;
+using Learn.Web.Offline;
 
 if (CoursesCommand.TryRun(args, Console.Out, out var exitCode))
 {
@@ -19,6 +20,7 @@ builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
 builder.Services.AddLearnShop();
 builder.AddLearnHelp();
+builder.AddLearnOffline();
 
 try
 {

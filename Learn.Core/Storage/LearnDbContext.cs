@@ -51,6 +51,7 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
 
     public DbSet<HelpMessage> HelpMessages => Set<HelpMessage>();
+    public DbSet<SyncReceipt> SyncReceipts => Set<SyncReceipt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);

@@ -1,4 +1,5 @@
 using Learn.Web.Api;
+using Learn.Web.Offline;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -51,6 +52,7 @@ public static class WebExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapLearnApi();
+        app.MapLearnOffline();
         app.MapSitemap();
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");

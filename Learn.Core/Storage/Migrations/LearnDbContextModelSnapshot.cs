@@ -429,6 +429,42 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("QuizAttempts");
                 });
 
+            modelBuilder.Entity("Learn.Core.Progress.SyncReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LessonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("SyncReceipts");
+                });
+
             modelBuilder.Entity("Learn.Core.Sandbox.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -992,6 +1028,15 @@ namespace Learn.Core.Storage.Migrations
                 });
 
             modelBuilder.Entity("Learn.Core.Progress.QuizAttempt", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Progress.SyncReceipt", b =>
                 {
                     b.HasOne("Learn.Core.Accounts.Account", null)
                         .WithMany()

@@ -6,6 +6,7 @@ using Learn.Core.Accounts;
 using Learn.Core.Progress;
 using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
+using Learn.Web.Offline;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -47,7 +48,9 @@ public sealed partial class LessonModel(CourseCatalog courses, ProgressService p
             return NotFound();
         }
 
-        return Page();
+        return LessonCaching.IsNotModified(HttpContext, courses.Current, Lesson, Language, Journey)
+            ? StatusCode(StatusCodes.Status304NotModified)
+            : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)

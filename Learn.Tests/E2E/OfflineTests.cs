@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Learn.Content.Courses;
+using Learn.Core.Accounts;
+using Learn.Tests.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Learn.Tests.E2E;
+
+[Collection(BrowserTests.Name)]
+public sealed class OfflineTests(BrowserApplication browser)
+{
+    [Fact]
+    public async Task ALessonOpenedOnceOpensOfflineItsQuizIsQueuedAndTheMasteryIsRecordedOnceWhenBackOnline()
+    {
+        var village = await browser.App.AddVillageAsync("Sinyal " + Guid.NewGuid().ToString("N")[..6]);
+        var learner = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Sri Wahyuni");
+        var lesson = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0].Lessons[0];
+        var context = await browser.NewPhoneContextAsync();
+        var failed = true;
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/akun/masuk");
+            await page.GetByLabel("Nomor HP").FillAsync(learner.Phone);
+            await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+
+            // Online: the lesson is opened once, and the service worker keeps it.
+            await page.GotoAsync($"/belajar/{lesson.Id}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("Online");
+            await page.WaitForFunctionAsync($"caches.open('learn-pages').then(c => c.match('/belajar/{lesson.Id}')).then(r => !!r)");
+
+            // Offline: the lesson opens again from the phone, and the quiz answers wait in a queue.
+            await context.SetOfflineAsync(true);
+            await page.GotoAsync("about:blank");
+            var offline = await page.GotoAsync($"/belajar/{lesson.Id}");
+            Assert.True(offline!.FromServiceWorker);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("Offline");
+            Assert.Equal("offline", await page.EvaluateAsync<string>("fetch('/health').then(() => 'online', () => 'offline')"));
+
+            // A lesson never opened is not on the phone: the worker has no network either and says so.
+            await page.GotoAsync($"/belajar/{lesson.Id}?belum=dibuka".Replace(lesson.Id, browser.App.Services
+                .GetRequiredService<CourseCatalog>().Current.Levels[0].Lessons[1].Id));
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Anda sedang offline", Level = 1 })).ToBeVisibleAsync();
+            await page.GotoAsync($"/belajar/{lesson.Id}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
+
+            foreach (var question in lesson.Indonesian.Quiz.Questions)
+            {
+                foreach (var option in question.Options.Where(o => o.IsCorrect))
+                {
+                    await page.Locator($"#{question.Id}-{option.Id}").CheckAsync();
+                }
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Periksa jawaban" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Jawaban disimpan di ponsel ini")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("1 jawaban menunggu dikirim");
+            Assert.Equal(0, await AttemptsAsync(learner.Id, lesson.Id));
+
+            // Back online: the queue is sent, graded on the server, and emptied.
+            await context.SetOfflineAsync(false);
+            await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("Pelajaran dikuasai");
+            await Assertions.Expect(page.Locator("#net .net-pending")).ToBeEmptyAsync();
+
+            var (attempts, receipts, masteredAt, clientId) = await browser.App.WithDbAsync(async db =>
+            {
+                var progress = await db.LessonProgress.AsNoTracking().SingleAsync(p => p.AccountId == learner.Id && p.LessonId == lesson.Id);
+                var receipt = await db.SyncReceipts.AsNoTracking().SingleAsync(r => r.AccountId == learner.Id);
+                return (progress.Attempts, await db.SyncReceipts.CountAsync(r => r.AccountId == learner.Id), progress.MasteredAt, receipt.ClientId);
+            });
+            Assert.Equal((1, 1), (attempts, receipts));
+            Assert.NotNull(masteredAt);
+
+            // The phone sends the same batch again (a lost reply, a retry): nothing changes.
+            var answers = lesson.Indonesian.Quiz.Questions.ToDictionary(q => q.Id, q => q.CorrectOptionIds.ToArray());
+            var batch = JsonSerializer.Serialize(new { items = new[] { new { id = clientId, lessonId = lesson.Id, answers, answeredAt = DateTimeOffset.UtcNow } } });
+            var replay = await page.EvaluateAsync<string>(
+                "body => fetch('/api/v1/sync', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })"
+                + ".then(r => r.json()).then(j => j.results[0].status)", batch);
+            Assert.Equal("duplicate", replay);
+            Assert.Equal(1, await AttemptsAsync(learner.Id, lesson.Id));
+            Assert.Equal(masteredAt, await browser.App.WithDbAsync(db => db.LessonProgress.AsNoTracking()
+                .Where(p => p.AccountId == learner.Id && p.LessonId == lesson.Id).Select(p => p.MasteredAt).SingleAsync()));
+            failed = false;
+        }
+        finally
+        {
+            await BrowserApplication.FinishAsync(context, nameof(ALessonOpenedOnceOpensOfflineItsQuizIsQueuedAndTheMasteryIsRecordedOnceWhenBackOnline), failed);
+        }
+    }
+
+    private Task<int> AttemptsAsync(int learnerId, string lessonId) =>
+        browser.App.WithDbAsync(db => db.QuizAttempts.CountAsync(a => a.AccountId == learnerId && a.LessonId == lessonId));
+}
