@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Progress;
+using Learn.Core.Readiness;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccountService>();
         services.AddScoped<ProgressService>();
+        services.AddLearnFacilitatorCore();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Learn.Core;
+using Learn.Web.Facilitator;
 using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
 
@@ -14,6 +15,7 @@ builder.AddLearnAuth();
 builder.Services.AddLearnCore();
 builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
+builder.Services.AddLearnFacilitator();
 
 var app = builder.Build();
 app.UseLearnPipeline();

@@ -1,7 +1,9 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Evidence;
+using Learn.Core.Impact;
 using Learn.Core.Progress;
+using Learn.Core.Roster;
 using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +28,14 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<SkillSignOff> SkillSignOffs => Set<SkillSignOff>();
 
     public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
+
+    public DbSet<KaderPreference> KaderPreferences => Set<KaderPreference>();
+
+    public DbSet<BusinessSurvey> BusinessSurveys => Set<BusinessSurvey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);
