@@ -45,6 +45,13 @@ public static partial class ReadinessRuleLoader
             problems.Add(new CourseProblem(displayPath, (int)Math.Max(1, e.Start.Line), $"not valid YAML: {message}"));
             return new ReadinessRuleLoadResult(null, problems);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way when the text ends inside an open [ ] list or quote.
+            var lastLine = Math.Max(1, yaml.TrimEnd().Split('\n').Length);
+            problems.Add(new CourseProblem(displayPath, lastLine, "not valid YAML: the file ends before a [ ] list or a quote is closed"));
+            return new ReadinessRuleLoadResult(null, problems);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

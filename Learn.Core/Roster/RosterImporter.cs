@@ -18,6 +18,8 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, IPass
 {
     public const int MaxRows = 200_000;
 
+    private const int ChunkSize = 1000;
+
     public async Task<RosterPreview> PreviewAsync(Actor actor, Stream csv, int? cohortId = null, CancellationToken ct = default)
     {
         var records = CsvReader.ReadAll(csv);
@@ -182,8 +184,13 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, IPass
             }
         }
 
-        var phones = firstRowOfPhone.Keys.ToList();
-        var taken = await db.Accounts.AsNoTracking().Where(a => phones.Contains(a.Phone)).Select(a => a.Phone).ToListAsync(ct);
+        var taken = new List<string>();
+        // In chunks: a parameter list of 100,000 phones is more than SQLite accepts in one statement.
+        foreach (var chunk in firstRowOfPhone.Keys.Chunk(ChunkSize))
+        {
+            taken.AddRange(await db.Accounts.AsNoTracking().Where(a => chunk.Contains(a.Phone)).Select(a => a.Phone).ToListAsync(ct));
+        }
+
         foreach (var phone in taken)
         {
             problems.Add(new RosterProblem(firstRowOfPhone[phone], RosterColumns.Phone, "roster.phone_taken", phone));
@@ -214,8 +221,15 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, IPass
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var options = new BulkCopyOptions { BulkCopyType = BulkCopyType.MultipleRows };
         await db.BulkCopyAsync(options, accounts, ct);
-        var phones = rows.Select(r => r.Phone).ToList();
-        var ids = await db.Accounts.Where(a => phones.Contains(a.Phone)).ToDictionaryAsync(a => a.Phone, a => a.Id, ct);
+        var ids = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+        foreach (var chunk in rows.Select(r => r.Phone).Chunk(ChunkSize))
+        {
+            foreach (var found in await db.Accounts.Where(a => chunk.Contains(a.Phone)).Select(a => new { a.Phone, a.Id }).ToListAsync(ct))
+            {
+                ids[found.Phone] = found.Id;
+            }
+        }
+
         await db.BulkCopyAsync(options, rows.Select(r => new AuditEntry(now, actor.Id, "account.created", ids[r.Phone],
             $"learner imported from roster row {r.Row}")), ct);
         if (cohortId is { } cohort)
