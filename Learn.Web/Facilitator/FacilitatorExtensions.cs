@@ -10,6 +10,7 @@ public static class FacilitatorExtensions
     {
         services.AddSingleton(sp => new ReadinessRules(Path.Combine(sp.GetRequiredService<CourseCatalog>().Root, ReadinessRuleLoader.FileName)));
         services.AddSingleton<RosterUploads>();
+        services.AddScoped<FacilitatorScope>();
         // After LearnStartup, so the courses are loaded and level numbers can be checked.
         services.AddHostedService<ReadinessStartup>();
         return services;
