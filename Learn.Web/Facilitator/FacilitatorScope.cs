@@ -28,9 +28,10 @@ public sealed partial class FacilitatorScope(LearnDbContext db, AccessPolicy acc
     public async Task<IReadOnlyList<CohortChoice>> CohortsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var visible = await access.VisibleVillageIdsAsync(user.RequireActor(), ct);
-        return await db.Cohorts.AsNoTracking().Where(c => visible == null || visible.Contains(c.VillageId))
-            .Join(db.Villages, c => c.VillageId, v => v.Id, (c, v) => new CohortChoice(c.Id, c.Name, c.VillageId, v.Name, c.StartsOn))
+        var cohorts = await db.Cohorts.AsNoTracking().Where(c => visible == null || visible.Contains(c.VillageId))
+            .Join(db.Villages, c => c.VillageId, v => v.Id, (c, v) => new { c.Id, c.Name, c.VillageId, Village = v.Name, c.StartsOn })
             .OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name).ToListAsync(ct);
+        return cohorts.Select(c => new CohortChoice(c.Id, c.Name, c.VillageId, c.Village, c.StartsOn)).ToList();
     }
 
     /// <summary>The filter, or null when the village or cohort is not the viewer's.</summary>

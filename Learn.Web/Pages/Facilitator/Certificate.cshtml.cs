@@ -9,8 +9,8 @@ namespace Learn.Web.Pages.Facilitator;
 
 /// <summary>The printable "Siap Jualan Online" certificate; only for a learner who meets the whole rule.</summary>
 public sealed class CertificateModel(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses, IStringLocalizer t)
-    : ChecklistModel(scope, readiness, db, courses, t)
+    : LearnerReadinessPage(scope, readiness, db, courses, t)
 {
-    public new async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) && Checklist is { IsReady: true } ? Page() : NotFound();
 }
