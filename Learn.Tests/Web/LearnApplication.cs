@@ -37,6 +37,8 @@ public class LearnApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the host does not read the static web assets manifest by itself; without it the CSS comes back empty.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:Learn", $"Data Source={Path.Combine(DataFolder, "learn.db")}");
         builder.UseSetting("Courses:Path", CoursesPath);
