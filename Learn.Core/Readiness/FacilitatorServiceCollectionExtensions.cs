@@ -12,6 +12,7 @@ public static class FacilitatorServiceCollectionExtensions
     {
         services.AddScoped<ReadinessService>();
         services.AddScoped<FacilitatorDashboard>();
+        services.AddSingleton(new FirstPinHasher());
         services.AddScoped<RosterImporter>();
         services.AddScoped<CohortService>();
         services.AddScoped<ImpactService>();

@@ -4,7 +4,6 @@ using Learn.Core.Auditing;
 using Learn.Core.Storage;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Core.Roster;
@@ -14,7 +13,7 @@ namespace Learn.Core.Roster;
 /// <see cref="ImportAsync"/> checks again (the database may have changed) and then writes all rows
 /// or none: accounts, cohort places, kader wishes and audit entries by BulkCopy in one transaction.
 /// </summary>
-public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, IPasswordHasher<Account> hasher, TimeProvider time)
+public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, FirstPinHasher hasher, TimeProvider time)
 {
     public const int MaxRows = 200_000;
 
@@ -215,8 +214,8 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, IPass
         var pins = rows.Select(_ => Pin.Generate(random)).ToArray();
         var accounts = rows.Select(r => new Account(r.Name, r.Phone, Role.Learner, r.VillageId, r.Hamlet, r.Gender, r.BirthYear, now, actor.Id))
             .ToArray();
-        // PBKDF2 is slow on purpose; spread it over the cores rather than hold the transaction open.
-        Parallel.For(0, accounts.Length, i => accounts[i].SetPinHash(hasher.HashPassword(accounts[i], pins[i])));
+        // PBKDF2 is slow on purpose; spread it over the cores, before the transaction opens.
+        Parallel.For(0, accounts.Length, i => accounts[i].SetPinHash(hasher.Hash(accounts[i], pins[i])));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var options = new BulkCopyOptions { BulkCopyType = BulkCopyType.MultipleRows };

@@ -28,7 +28,7 @@ public sealed class RosterImporterTests
     }
 
     private static RosterImporter Importer(FacilitatorDatabase database, Learn.Core.Storage.LearnDbContext db) =>
-        new(db, new AccessPolicy(db), database.Hasher, database.Time);
+        new(db, new AccessPolicy(db), new FirstPinHasher(iterations: 1), database.Time);
 
     [Fact]
     public async Task AGoodFileCreatesEveryLearnerWithAFirstPinAndTheirKaderWish()

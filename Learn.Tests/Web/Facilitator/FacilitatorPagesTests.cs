@@ -51,6 +51,34 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.True(await app.WithDbAsync(db => db.Accounts.AnyAsync(a => a.Phone == p1 && a.Hamlet == "Dukuh Krajan")));
         var list = await client.GetStringAsync("/fasilitator/peserta?cari=Joko");
         Assert.Contains("Joko Santoso", list);
+
+        // The first PIN works, and the first sign-in upgrades its lighter hash to full strength.
+        var pin = Regex.Match(html, p1 + "</td><td>[^<]*</td><td class=\"pin\">(\\d{6})<").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserLikeClient().SignInAsync(p1, pin)).StatusCode);
+        var hasher = app.Services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>>();
+        var account = await app.WithDbAsync(db => db.Accounts.SingleAsync(a => a.Phone == p1));
+        Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success, hasher.VerifyHashedPassword(account, account.PinHash, pin));
+    }
+
+    [Fact]
+    public async Task ACohortIsCreatedFilledByImportAndFiltersTheDashboard()
+    {
+        var (client, _, villageId) = await FacilitatorAsync();
+        var village = await app.WithDbAsync(db => db.Villages.Where(v => v.Id == villageId).Select(v => v.Name).SingleAsync());
+        await app.AddAccountAsync(Role.Learner, villageId, "Bukan Angkatan");
+        var created = await client.PostFormAsync("/fasilitator/kelompok", [new("Name", "Angkatan 2026"), new("VillageId", villageId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("StartsOn", "2026-11-01")]);
+        Assert.Contains("Angkatan \u201CAngkatan 2026\u201D sudah dibuat", WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()));
+        var cohort = await app.WithDbAsync(db => db.Cohorts.SingleAsync(c => c.VillageId == villageId));
+
+        var preview = await (await client.UploadRosterAsync(FacilitatorClient.Utf8($"nama,no_hp,desa\nAnggota Baru,{Phone()},{village}\n"), cohort.Id)).Content.ReadAsStringAsync();
+        await client.PostAsync("/fasilitator/impor?handler=Import", new FormUrlEncodedContent(
+            [new("upload", UploadField().Match(preview).Groups[1].Value), new("CohortId", cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("__RequestVerificationToken", HttpClientExtensions.TokenOf(preview))]));
+
+        var inCohort = await client.GetStringAsync($"/fasilitator/peserta?kelompok={cohort.Id}");
+        Assert.Contains("Anggota Baru", inCohort);
+        Assert.DoesNotContain("Bukan Angkatan", inCohort);
+        Assert.Contains("Dari 1 peserta terdaftar", await client.GetStringAsync($"/fasilitator?kelompok={cohort.Id}"));
     }
 
     [Fact]
