@@ -1,8 +1,9 @@
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Core.Progress;
-using Learn.Core.Tutoring;
+using Learn.Core.Readiness;
 using Learn.Core.Sandbox;
+using Learn.Core.Tutoring;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddLearnSandbox();
         services.AddLearnHelp();
         services.AddScoped<SyncService>();
+        services.AddLearnFacilitatorCore();
         return services;
     }
 }

@@ -1,10 +1,11 @@
 using Learn.Core;
+using Learn.Web.Facilitator;
 using Learn.Web.Hubs;
 using Learn.Web.Infrastructure;
 using Learn.Web.Localization;
-using Microsoft.Extensions.Options;
-using Learn.Web.Shop;
 using Learn.Web.Offline;
+using Learn.Web.Shop;
+using Microsoft.Extensions.Options;
 
 if (CoursesCommand.TryRun(args, Console.Out, out var exitCode))
 {
@@ -21,6 +22,7 @@ builder.Services.AddLearnWeb();
 builder.Services.AddLearnShop();
 builder.AddLearnHelp();
 builder.AddLearnOffline();
+builder.Services.AddLearnFacilitator();
 
 try
 {

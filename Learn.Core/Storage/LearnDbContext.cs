@@ -2,9 +2,11 @@ using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Evidence;
 using Learn.Core.Help;
+using Learn.Core.Impact;
 using Learn.Core.Progress;
-using Learn.Core.Tutoring;
+using Learn.Core.Roster;
 using Learn.Core.Sandbox;
+using Learn.Core.Tutoring;
 using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +54,13 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
 
     public DbSet<HelpMessage> HelpMessages => Set<HelpMessage>();
     public DbSet<SyncReceipt> SyncReceipts => Set<SyncReceipt>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
+
+    public DbSet<KaderPreference> KaderPreferences => Set<KaderPreference>();
+
+    public DbSet<BusinessSurvey> BusinessSurveys => Set<BusinessSurvey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LearnDbContext).Assembly);

@@ -1,0 +1,22 @@
+using Learn.Core.Impact;
+using Learn.Core.Privacy;
+using Learn.Core.Roster;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Learn.Core.Readiness;
+
+public static class FacilitatorServiceCollectionExtensions
+{
+    /// <summary>Readiness, dashboard, roster import, impact and privacy services. The host registers <see cref="ReadinessRules"/> (it knows the course folder).</summary>
+    public static IServiceCollection AddLearnFacilitatorCore(this IServiceCollection services)
+    {
+        services.AddScoped<ReadinessService>();
+        services.AddScoped<FacilitatorDashboard>();
+        services.AddSingleton(new FirstPinHasher());
+        services.AddScoped<RosterImporter>();
+        services.AddScoped<CohortService>();
+        services.AddScoped<ImpactService>();
+        services.AddScoped<LearnerDataService>();
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using Learn.Content.Courses;
+using Learn.Core.Evidence;
+using Learn.Core.Progress;
+using Learn.Core.Readiness;
+using Learn.Core.Storage;
+
+namespace Learn.Tests.Web.Facilitator;
+
+/// <summary>Writes the evidence a readiness rule asks for straight into the database, as the tutor and sandbox features would.</summary>
+public static class ReadinessSeed
+{
+    public static async Task MakeReadyAsync(LearnDbContext db, CourseSnapshot course, ReadinessRule rule, int learnerId, int kaderId,
+        DateTimeOffset at)
+    {
+        foreach (var lesson in rule.Levels.SelectMany(n => course.FindLevel(n)!.Lessons))
+        {
+            var progress = new LessonProgress(learnerId, lesson.Id, lesson.LevelNumber);
+            progress.RecordAttempt(lesson.QuestionCount, passed: true, at);
+            db.LessonProgress.Add(progress);
+            db.QuizAttempts.Add(new QuizAttempt(learnerId, lesson.Id, at, lesson.QuestionCount, lesson.QuestionCount, true, [], null));
+        }
+
+        foreach (var milestone in rule.Milestones)
+        {
+            for (var i = 0; i < milestone.Count; i++)
+            {
+                db.Milestones.Add(new Milestone(learnerId, milestone.Key, at.AddMinutes(i), $"scenario {milestone.Key}, run {i + 1}"));
+            }
+        }
+
+        foreach (var skill in rule.SignOffs)
+        {
+            db.SkillSignOffs.Add(new SkillSignOff(learnerId, skill.SkillId, kaderId, at.AddHours(1), "Dikerjakan sendiri dengan rapi"));
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
