@@ -9,6 +9,7 @@ public static class ShopExtensions
     {
         services.AddOptions<ShopOptions>().BindConfiguration(ShopOptions.Section);
         services.AddSingleton<ShopPhotoStore>();
+        services.AddSingleton<Learn.Core.Privacy.ILearnerFiles>(sp => sp.GetRequiredService<ShopPhotoStore>());
         services.AddHostedService<ShopStartup>();
         return services;
     }

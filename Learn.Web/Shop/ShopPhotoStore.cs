@@ -1,10 +1,11 @@
+using Learn.Core.Privacy;
 using Learn.Core.Sandbox;
 using Learn.Web.Infrastructure;
 
 namespace Learn.Web.Shop;
 
 /// <summary>Product photos under the data folder (never under wwwroot): served only through the shop's access check.</summary>
-public sealed class ShopPhotoStore(LearnPaths paths)
+public sealed class ShopPhotoStore(LearnPaths paths) : ILearnerFiles
 {
     private string Folder(long shopId) => Path.Combine(paths.DataFolder, "shop-photos", shopId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -43,4 +44,7 @@ public sealed class ShopPhotoStore(LearnPaths paths)
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>A deleted learner's photos go with their shop.</summary>
+    void ILearnerFiles.DeleteShopFiles(long shopId) => DeleteShop(shopId);
 }

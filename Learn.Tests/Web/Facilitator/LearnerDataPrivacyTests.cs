@@ -1,0 +1,185 @@
+using System.Net;
+using System.Text.Json;
+using Learn.Core.Accounts;
+using Learn.Core.Help;
+using Learn.Core.Progress;
+using Learn.Core.Sandbox;
+using Learn.Tests.Web.Shop;
+using Learn.Tests.Web.Tutor;
+using Learn.Web.Shop;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SkiaSharp;
+
+namespace Learn.Tests.Web.Facilitator;
+
+/// <summary>
+/// Export and delete cover every feature: tutor pairing and wishes, help chats, the practice shop with its
+/// orders, ledger and photo files, and offline sync receipts. Uses the shop's app (real scenarios).
+/// </summary>
+[Collection(ShopWebTests.Name)]
+public sealed class LearnerDataPrivacyTests(ShopApplication app)
+{
+    private sealed record Learner(Account Account, long ShopId, long HelpRequestId, string PhotoFolder);
+
+    private async Task<Learner> LearnerInEveryFeatureAsync(int villageId, Account facilitator, Account kader, string name)
+    {
+        var learner = await app.AddAccountAsync(Role.Learner, villageId, name);
+        var placement = await app.TutoringAsync(t => t.AssignNewLearnerAsync(new Actor(facilitator.Id, Role.Facilitator), learner.Id, false, "jv"));
+        Assert.Equal(kader.Id, placement?.KaderId);
+
+        using var scope = app.Services.CreateScope();
+        var help = scope.ServiceProvider.GetRequiredService<HelpService>();
+        var request = await help.AskAsync(new Actor(learner.Id, Role.Learner), HelpContext.None, Guid.NewGuid().ToString("N"), "Bagaimana cara memotret produk?");
+        await help.PostAsync(new Actor(kader.Id, Role.Kader), request.Id, Guid.NewGuid().ToString("N"), "Pakai cahaya dari jendela, Bu.");
+
+        var shops = scope.ServiceProvider.GetRequiredService<ShopService>();
+        var photos = scope.ServiceProvider.GetRequiredService<ShopPhotoStore>();
+        var shop = await shops.OpenAsync(learner.Id, "Toko " + name);
+        var jpeg = TestImages.Encode(SKEncodedImageFormat.Jpeg);
+        string photo;
+        await using (var stream = new MemoryStream(jpeg))
+        {
+            photo = await photos.SaveAsync(shop.Id, new FormFile(stream, 0, jpeg.Length, "Photo", "keripik.jpg"), CancellationToken.None);
+        }
+
+        await shops.SaveProductAsync(shop, null, new ProductInput("Keripik tempe 250 g", "Renyah.", 25_000, 10_000, 20, 250), photo);
+        await shops.StartScenarioAsync(shop, "first-order");
+        var order = (await shops.OrdersAsync(shop.Id)).Single();
+        await shops.ReplyAsync(shop, order, "Siap, Kak, stok ada.");
+
+        await app.WithDbAsync(async db =>
+        {
+            var at = app.Time.GetUtcNow();
+            db.SyncReceipts.Add(new SyncReceipt(learner.Id, Guid.NewGuid().ToString("N"), "offline-lesson", at.AddMinutes(-5), at, true));
+            await db.SaveChangesAsync();
+        });
+
+        var folder = Path.GetDirectoryName(photos.PathOf(shop.Id, photo))!;
+        return new Learner(learner, shop.Id, request.Id, folder);
+    }
+
+    private async Task<(HttpClient Client, Account Facilitator, Account Kader, int Village)> VillageAsync()
+    {
+        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa Privasi"), TutoringFixture.NewName("Kec"));
+        var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id);
+        var kader = await app.AddKaderAsync(village.Id, TutoringFixture.NewName("Kader Wulan"), Gender.Female);
+        var client = app.CreateBrowserLikeClient();
+        await client.SignInOkAsync(facilitator.Phone);
+        return (client, facilitator, kader, village.Id);
+    }
+
+    [Fact]
+    public async Task ALearnerWithDataInEveryFeatureIsExportedWithEachSectionAndNoOtherLearner()
+    {
+        var (client, facilitator, kader, village) = await VillageAsync();
+        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Sukarti"));
+        var neighbour = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Tetangga"));
+
+        var export = await client.GetAsync($"/fasilitator/peserta/{learner.Account.Id}/data?handler=Export");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var text = await export.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(text);
+        var root = json.RootElement;
+
+        Assert.Equal(kader.Name, root.GetProperty("tutor").GetProperty("kaderName").GetString());
+        Assert.Equal("jv", root.GetProperty("tutorWish").GetProperty("language").GetString());
+        var help = Assert.Single(root.GetProperty("helpRequests").EnumerateArray());
+        Assert.Equal(learner.HelpRequestId, help.GetProperty("id").GetInt64());
+        var messages = help.GetProperty("messages").EnumerateArray().ToList();
+        Assert.Equal(["Bagaimana cara memotret produk?", "Pakai cahaya dari jendela, Bu."], messages.Select(m => m.GetProperty("text").GetString()));
+        Assert.Equal(kader.Name, messages[1].GetProperty("senderName").GetString());
+        Assert.True(messages[0].GetProperty("fromLearner").GetBoolean());
+
+        var shop = root.GetProperty("practiceShop");
+        Assert.Equal(learner.ShopId, shop.GetProperty("id").GetInt64());
+        Assert.EndsWith(".jpg", Assert.Single(shop.GetProperty("products").EnumerateArray()).GetProperty("photoFile").GetString(), StringComparison.Ordinal);
+        Assert.Equal("first-order", Assert.Single(shop.GetProperty("scenarioRuns").EnumerateArray()).GetProperty("scenarioId").GetString());
+        Assert.Single(shop.GetProperty("orders").EnumerateArray());
+        Assert.Contains(shop.GetProperty("messages").EnumerateArray(), m => m.GetProperty("text").GetString() == "Siap, Kak, stok ada.");
+        Assert.Contains(shop.GetProperty("ledger").EnumerateArray(), e => e.GetProperty("kind").GetString() == "Capital");
+        Assert.Equal("offline-lesson", Assert.Single(root.GetProperty("offlineSyncs").EnumerateArray()).GetProperty("lessonId").GetString());
+
+        Assert.DoesNotContain(neighbour.Account.Name, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(neighbour.Account.Phone, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeletingALearnerRemovesEveryRowAndPhotoAndLeavesTheirNeighbourUntouched()
+    {
+        var (client, facilitator, kader, village) = await VillageAsync();
+        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Sukarti"));
+        var neighbour = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Tetangga"));
+        Assert.True(Directory.EnumerateFiles(learner.PhotoFolder).Any());
+        var id = learner.Account.Id;
+
+        var confirmed = await client.PostFormAsync($"/fasilitator/peserta/{id}/data?hapus=true", [new("confirm", "true")],
+            $"/fasilitator/peserta/{id}/data?handler=Delete");
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.False(Directory.Exists(learner.PhotoFolder));
+        Assert.True(Directory.EnumerateFiles(neighbour.PhotoFolder).Any());
+        var shop = learner.ShopId;
+        await app.WithDbAsync(async db =>
+        {
+            Assert.False(await db.Accounts.AnyAsync(a => a.Id == id));
+            Assert.Equal(0, await db.TutorAssignments.CountAsync(a => a.LearnerId == id));
+            Assert.Equal(0, await db.TutorWishes.CountAsync(w => w.LearnerId == id));
+            Assert.Equal(0, await db.HelpRequests.CountAsync(r => r.LearnerId == id || r.Id == learner.HelpRequestId));
+            Assert.Equal(0, await db.HelpMessages.CountAsync(m => m.SenderId == id || m.RequestId == learner.HelpRequestId));
+            Assert.Equal(0, await db.Shops.CountAsync(s => s.LearnerId == id || s.Id == shop));
+            Assert.Equal(0, await db.ShopProducts.CountAsync(p => p.ShopId == shop));
+            Assert.Equal(0, await db.ScenarioRuns.CountAsync(r => r.ShopId == shop));
+            Assert.Equal(0, await db.ShopOrders.CountAsync(o => o.ShopId == shop));
+            Assert.Equal(0, await db.ShopMessages.CountAsync(m => m.ShopId == shop));
+            Assert.Equal(0, await db.ShopFeedback.CountAsync(f => f.ShopId == shop));
+            Assert.Equal(0, await db.LedgerEntries.CountAsync(e => e.ShopId == shop));
+            Assert.Equal(0, await db.SyncReceipts.CountAsync(r => r.AccountId == id));
+            Assert.Equal(0, await db.LessonProgress.CountAsync(p => p.AccountId == id));
+            Assert.Equal(0, await db.QuizAttempts.CountAsync(a => a.AccountId == id));
+            Assert.Equal(0, await db.LevelUnlocks.CountAsync(u => u.AccountId == id));
+            Assert.Equal(0, await db.Milestones.CountAsync(m => m.LearnerId == id));
+            Assert.Equal(0, await db.SkillSignOffs.CountAsync(s => s.LearnerId == id));
+            Assert.Equal(0, await db.CohortMembers.CountAsync(m => m.LearnerId == id));
+            Assert.Equal(0, await db.KaderPreferences.CountAsync(k => k.LearnerId == id));
+            Assert.Equal(0, await db.BusinessSurveys.CountAsync(s => s.LearnerId == id));
+
+            // Only the deletion itself is left, by id and without the name.
+            var audit = Assert.Single(await db.AuditEntries.Where(a => a.SubjectAccountId == id || a.ActorId == id).ToListAsync());
+            Assert.Equal(("privacy.deleted", facilitator.Id), (audit.Action, audit.ActorId));
+            Assert.DoesNotContain(await db.AuditEntries.Select(a => a.Details).ToListAsync(), d => d.Contains(learner.Account.Name, StringComparison.Ordinal));
+
+            // The neighbour and the kader keep everything.
+            Assert.True(await db.Accounts.AnyAsync(a => a.Id == kader.Id));
+            Assert.Equal(kader.Id, await db.TutorAssignments.Where(a => a.LearnerId == neighbour.Account.Id).Select(a => a.KaderId).SingleAsync());
+            Assert.True(await db.HelpMessages.AnyAsync(m => m.RequestId == neighbour.HelpRequestId));
+            Assert.True(await db.ShopOrders.AnyAsync(o => o.ShopId == neighbour.ShopId));
+            Assert.True(await db.SyncReceipts.AnyAsync(r => r.AccountId == neighbour.Account.Id));
+        });
+    }
+
+    [Fact]
+    public async Task AFacilitatorOfAnotherVillageGetsNotFoundForExportAndDelete()
+    {
+        var (_, facilitator, kader, village) = await VillageAsync();
+        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Sukarti"));
+        var (stranger, _, _, theirVillage) = await VillageAsync();
+        var theirLearner = await app.AddAccountAsync(Role.Learner, theirVillage);
+        var id = learner.Account.Id;
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/fasilitator/peserta/{id}/data?handler=Export")).StatusCode);
+        var delete = await stranger.PostFormAsync($"/fasilitator/peserta/{theirLearner.Id}/data?hapus=true", [new("confirm", "true")],
+            $"/fasilitator/peserta/{id}/data?handler=Delete");
+
+        Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
+        Assert.True(Directory.EnumerateFiles(learner.PhotoFolder).Any());
+        await app.WithDbAsync(async db =>
+        {
+            Assert.True(await db.Accounts.AnyAsync(a => a.Id == id));
+            Assert.True(await db.HelpRequests.AnyAsync(r => r.LearnerId == id));
+            Assert.True(await db.Shops.AnyAsync(s => s.LearnerId == id));
+            Assert.False(await db.AuditEntries.AnyAsync(a => a.SubjectAccountId == id && a.Action.StartsWith("privacy.")));
+        });
+    }
+}
