@@ -1,8 +1,12 @@
 namespace Learn.Core.Help;
 
-/// <summary>Response times for one village or one helper. Medians, so one forgotten request does not hide the rest.</summary>
+/// <summary>
+/// Response times for one village or one helper. Medians, so one forgotten request does not hide the rest.
+/// <see cref="Open"/> counts requests not yet resolved; <see cref="Unanswered"/> those of them no helper has replied to.
+/// </summary>
 public sealed record HelpMetricsRow(
-    int Id, string Name, int Requests, int Answered, int Resolved, TimeSpan? MedianFirstReply, TimeSpan? MedianResolve, double? AverageRating);
+    int Id, string Name, int Requests, int Answered, int Resolved, TimeSpan? MedianFirstReply, TimeSpan? MedianResolve, double? AverageRating,
+    int Open, int Unanswered);
 
 public sealed record HelpMetricsReport(IReadOnlyList<HelpMetricsRow> Villages, IReadOnlyList<HelpMetricsRow> Helpers)
 {

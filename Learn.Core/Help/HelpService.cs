@@ -247,33 +247,7 @@ public sealed class HelpService(
             query = query.Where(r => villages.Contains(r.VillageId));
         }
 
-        var requests = await query.Select(r => new
-        {
-            r.VillageId, r.HelperId, r.FirstReplyById, r.CreatedAt, r.FirstReplyAt, r.ResolvedAt, r.Rating,
-        }).ToListAsync(ct);
-        var villageIds = requests.Select(r => r.VillageId).Distinct().ToList();
-        var villageNames = await db.Villages.Where(v => villageIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
-        var helperIds = requests.SelectMany(r => new[] { r.HelperId, r.FirstReplyById }).OfType<int>().Distinct().ToList();
-        var helperNames = await NamesAsync(helperIds, ct);
-
-        var byVillage = requests.GroupBy(r => r.VillageId).Select(g => new HelpMetricsRow(
-            g.Key, villageNames.GetValueOrDefault(g.Key, "?"), g.Count(), g.Count(r => r.FirstReplyAt is not null), g.Count(r => r.ResolvedAt is not null),
-            HelpMetricsReport.Median(g.Where(r => r.FirstReplyAt is not null).Select(r => r.FirstReplyAt!.Value - r.CreatedAt)),
-            HelpMetricsReport.Median(g.Where(r => r.ResolvedAt is not null).Select(r => r.ResolvedAt!.Value - r.CreatedAt)),
-            g.Any(r => r.Rating is not null) ? g.Where(r => r.Rating is not null).Average(r => r.Rating!.Value) : null))
-            .OrderBy(r => r.Name).ToList();
-        var byHelper = helperIds.Select(id =>
-        {
-            var theirs = requests.Where(r => r.HelperId == id || r.FirstReplyById == id).ToList();
-            var helped = theirs.Where(r => r.HelperId == id).ToList();
-            var rated = helped.Where(r => r.Rating is not null).ToList();
-            return new HelpMetricsRow(
-                id, helperNames.GetValueOrDefault(id, "?"), theirs.Count, theirs.Count(r => r.FirstReplyById == id), helped.Count(r => r.ResolvedAt is not null),
-                HelpMetricsReport.Median(theirs.Where(r => r.FirstReplyById == id).Select(r => r.FirstReplyAt!.Value - r.CreatedAt)),
-                HelpMetricsReport.Median(helped.Where(r => r.ResolvedAt is not null).Select(r => r.ResolvedAt!.Value - r.CreatedAt)),
-                rated.Count == 0 ? null : rated.Average(r => r.Rating!.Value));
-        }).OrderBy(r => r.Name).ToList();
-        return new HelpMetricsReport(byVillage, byHelper);
+        return await HelpMetricsQuery.RunAsync(db, query, ct);
     }
 
     /// <summary>

@@ -1,8 +1,10 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Core.Help;
 using Learn.Core.Progress;
 using Learn.Core.Roster;
 using Learn.Core.Storage;
+using Learn.Core.Tutoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Core.Readiness;
@@ -17,6 +19,12 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
     public static readonly TimeSpan IdleLimit = TimeSpan.FromDays(7);
     public const int FailureLimit = 3;
     public const int YoungUnder = 30;
+
+    /// <summary>
+    /// An open help request with no helper's reply after this long makes its learner stuck. Escalation
+    /// (minutes) has long run through every circle of helpers by then: nobody is going to answer by themselves.
+    /// </summary>
+    public static readonly TimeSpan HelpUnansweredAfter = TimeSpan.FromHours(24);
 
     public IQueryable<Account> Learners(DashboardFilter filter)
     {
@@ -90,6 +98,13 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
                 .Select(s => s.LearnerId!.Value)
                 .ToListAsync(ct))
             .ToHashSet();
+        var unansweredSince = time.GetUtcNow() - HelpUnansweredAfter;
+        var waitingForHelp = (await db.HelpRequests
+                .Where(r => ids.Contains(r.LearnerId) && r.Status != HelpStatus.Resolved && r.FirstReplyAt == null && r.CreatedAt <= unansweredSince)
+                .Select(r => r.LearnerId)
+                .Distinct()
+                .ToListAsync(ct))
+            .ToHashSet();
 
         var lessonsPerLevel = course.Levels.ToDictionary(l => l.Number, l => l.Lessons.Count);
         var levelNumbers = course.Levels.Select(l => l.Number).Order().ToList();
@@ -113,6 +128,12 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
             if (!ready && failures >= FailureLimit)
             {
                 stuck |= StuckReason.RepeatedFailures;
+            }
+
+            // Ready or not: someone asked for help and nobody came.
+            if (waitingForHelp.Contains(p.Id))
+            {
+                stuck |= StuckReason.HelpUnanswered;
             }
 
             standings.Add(new LearnerStanding(p.Id, p.VillageId, p.Gender, p.BirthYear, levels, current, ready,
@@ -159,6 +180,79 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
             .ToList();
     }
 
+    /// <summary>
+    /// Kader load per kader and per village. Kader are those living in the filtered villages (for a cohort, its
+    /// village); a kader's load counts every active learner assigned to them, from neighbouring villages too,
+    /// because that is what their capacity is for. Unassigned counts the filtered active learners without a
+    /// tutoring kader. Four grouped queries, whatever the number of kader.
+    /// </summary>
+    public async Task<(IReadOnlyList<KaderLoadRow> Kader, IReadOnlyList<VillageLoadRow> Villages)> KaderLoadAsync(DashboardFilter filter,
+        CancellationToken ct = default)
+    {
+        var kaderQuery = KaderOf(filter);
+        var kaderIds = kaderQuery.Select(k => k.Id);
+        var kader = await kaderQuery.Select(k => new { k.Id, k.Name, VillageId = k.VillageId!.Value, k.IsActive }).ToListAsync(ct);
+        var profiles = await db.KaderProfiles.AsNoTracking().Where(p => kaderIds.Contains(p.KaderId))
+            .Select(p => new { p.KaderId, p.Capacity, p.IsActive })
+            .ToDictionaryAsync(p => p.KaderId, ct);
+        var assigned = await db.TutorAssignments.AsNoTracking()
+            .Where(t => kaderIds.Contains(t.KaderId) && db.Accounts.Any(l => l.Id == t.LearnerId && l.IsActive))
+            .GroupBy(t => t.KaderId)
+            .Select(g => new { KaderId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.KaderId, x => x.Count, ct);
+        // A kader tutors while their account is active and their profile (if any yet) is; no profile means the defaults.
+        var tutoringKader = db.Accounts.Where(k => k.Role == Role.Kader && k.IsActive && !db.KaderProfiles.Any(p => p.KaderId == k.Id && !p.IsActive))
+            .Select(k => k.Id);
+        var unassigned = await Learners(filter)
+            .Where(a => a.IsActive && !db.TutorAssignments.Any(t => t.LearnerId == a.Id && tutoringKader.Contains(t.KaderId)))
+            .GroupBy(a => a.VillageId!.Value)
+            .Select(g => new { VillageId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.VillageId, x => x.Count, ct);
+
+        var villageIds = kader.Select(k => k.VillageId).Concat(unassigned.Keys).Distinct().ToList();
+        var names = await db.Villages.AsNoTracking().Where(v => villageIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
+        var rows = kader.Select(k =>
+            {
+                var profile = profiles.GetValueOrDefault(k.Id);
+                return new KaderLoadRow(k.Id, k.Name, k.VillageId, names.GetValueOrDefault(k.VillageId, "?"), assigned.GetValueOrDefault(k.Id),
+                    profile?.Capacity ?? KaderProfile.DefaultCapacity, k.IsActive && (profile?.IsActive ?? true));
+            })
+            .OrderBy(r => r.Village, StringComparer.CurrentCulture).ThenBy(r => r.VillageId)
+            .ThenBy(r => r.Kader, StringComparer.CurrentCulture).ThenBy(r => r.KaderId)
+            .ToList();
+        var villages = villageIds.Select(v =>
+            {
+                var active = rows.Where(r => r.VillageId == v && r.IsActive).ToList();
+                return new VillageLoadRow(v, names.GetValueOrDefault(v, "?"), active.Count, active.Sum(r => r.Capacity), active.Sum(r => r.Assigned),
+                    unassigned.GetValueOrDefault(v));
+            })
+            .OrderBy(r => r.Village, StringComparer.CurrentCulture).ThenBy(r => r.VillageId)
+            .ToList();
+        return (rows, villages);
+    }
+
+    /// <summary>Help response times per village and per helper, for the help requests asked in the filtered villages (or by the cohort).</summary>
+    public Task<HelpMetricsReport> HelpAsync(DashboardFilter filter, CancellationToken ct = default)
+    {
+        var requests = db.HelpRequests.AsNoTracking();
+        if (filter.VisibleVillageIds is { } visible)
+        {
+            requests = requests.Where(r => visible.Contains(r.VillageId));
+        }
+
+        if (filter.VillageId is { } village)
+        {
+            requests = requests.Where(r => r.VillageId == village);
+        }
+
+        if (filter.CohortId is { } cohort)
+        {
+            requests = requests.Where(r => db.Set<CohortMember>().Any(m => m.CohortId == cohort && m.LearnerId == r.LearnerId));
+        }
+
+        return HelpMetricsQuery.RunAsync(db, requests, ct);
+    }
+
     /// <summary>Stuck learners, the longest idle first; names are read only for the page shown.</summary>
     public async Task<(IReadOnlyList<StuckRow> Rows, int Total)> StuckAsync(IReadOnlyList<LearnerStanding> standings, int skip, int take,
         CancellationToken ct = default)
@@ -173,6 +267,27 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
         var rows = page.Select(s => new StuckRow(s.Id, people[s.Id].Name, people[s.Id].Village, s.CurrentLevel, s.LastActivity,
             s.ConsecutiveFailures, s.Stuck)).ToList();
         return (rows, stuck.Count);
+    }
+
+    private IQueryable<Account> KaderOf(DashboardFilter filter)
+    {
+        var query = db.Accounts.AsNoTracking().Where(a => a.Role == Role.Kader && a.VillageId != null);
+        if (filter.VisibleVillageIds is { } visible)
+        {
+            query = query.Where(a => visible.Contains(a.VillageId!.Value));
+        }
+
+        if (filter.VillageId is { } village)
+        {
+            query = query.Where(a => a.VillageId == village);
+        }
+
+        if (filter.CohortId is { } cohort)
+        {
+            query = query.Where(a => db.Cohorts.Any(c => c.Id == cohort && c.VillageId == a.VillageId));
+        }
+
+        return query;
     }
 
     /// <summary>Questions most often answered wrongly, per lesson, from the wrong-question lists of every attempt.</summary>

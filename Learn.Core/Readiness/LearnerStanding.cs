@@ -12,6 +12,9 @@ public enum StuckReason
 
     /// <summary>The same quiz failed three times in a row.</summary>
     RepeatedFailures = 2,
+
+    /// <summary>A help request still open with no reply from any helper a day after it was asked.</summary>
+    HelpUnanswered = 4,
 }
 
 /// <summary>Where one learner stands, computed from aggregates for a whole district at once.</summary>

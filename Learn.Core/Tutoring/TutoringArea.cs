@@ -26,6 +26,9 @@ public sealed class TutoringArea
 
     public required IReadOnlyDictionary<int, TutorWish> Wishes { get; init; }
 
+    /// <summary>Learner id → the kader they asked for on the roster import.</summary>
+    public IReadOnlyDictionary<int, int> PreferredKader { get; init; } = new Dictionary<int, int>();
+
     /// <summary>Learner id → assignment (tracked, so applying a plan edits these rows).</summary>
     public required IReadOnlyDictionary<int, TutorAssignment> Assignments { get; init; }
 
@@ -50,7 +53,8 @@ public sealed class TutoringArea
         var wish = Wishes.GetValueOrDefault(learner.Id);
         var current = Assignments.GetValueOrDefault(learner.Id);
         return new MatchLearner(learner.Id, learner.VillageId!.Value, learner.Hamlet, learner.Gender, LearnerLevels[learner.Id],
-            wish?.SameGender ?? false, wish?.Language, current?.KaderId, current?.IsPinned ?? false, mayMove);
+            wish?.SameGender ?? false, wish?.Language, current?.KaderId, current?.IsPinned ?? false, mayMove,
+            PreferredKader.TryGetValue(learner.Id, out var preferred) ? preferred : null);
     }
 
     public IReadOnlyList<MatchVillage> MatchVillages() => Villages.Select(v => new MatchVillage(v.Id, v.Name, AreaKey(v))).ToList();

@@ -212,6 +212,8 @@ public sealed class TutoringService(LearnDbContext db, CourseCatalog courses, Ti
             Learners = learners,
             LearnerLevels = learners.ToDictionary(l => l.Id, l => JourneyRules.Build(course, progress[l.Id], unlocks[l.Id]).CurrentLevel),
             Wishes = await db.TutorWishes.AsNoTracking().Where(w => learnerIds.Contains(w.LearnerId)).ToDictionaryAsync(w => w.LearnerId, ct),
+            PreferredKader = await db.KaderPreferences.AsNoTracking().Where(p => learnerIds.Contains(p.LearnerId))
+                .ToDictionaryAsync(p => p.LearnerId, p => p.KaderId, ct),
             Assignments = await db.TutorAssignments.Where(a => learnerIds.Contains(a.LearnerId)).ToDictionaryAsync(a => a.LearnerId, ct),
         };
     }

@@ -14,6 +14,12 @@ public static class MatchCosts
     public const long OtherHamlet = 100;
     public const long NoSharedLanguage = 50;
 
+    /// <summary>
+    /// Any kader but the one the learner asked for on the roster. Above hamlet and language together, so
+    /// the chosen kader wins among the soft wishes; far below a new pair, so it never moves anyone settled.
+    /// </summary>
+    public const long NotPreferred = 200;
+
     /// <summary>The last place of a full kader costs this much more than the first.</summary>
     public const long LoadWeight = 40;
 
@@ -74,6 +80,11 @@ public static class MatchCosts
         if (learner.Language is not null && !SharesLanguage(learner, kader))
         {
             cost += NoSharedLanguage;
+        }
+
+        if (learner.PreferredKaderId is { } preferred && preferred != kader.Id)
+        {
+            cost += NotPreferred;
         }
 
         return cost;

@@ -14,6 +14,7 @@ public sealed record MatchReason(string Code, string Value = "")
     public const string NeighbourVillage = "neighbour";
     public const string Qualified = "qualified";
     public const string Load = "load";
+    public const string Preferred = "preferred";
 
     /// <summary>"hamlet=Dukuh Krajan;load=4/8": compact enough to store beside the assignment.</summary>
     public static string Format(IEnumerable<MatchReason> reasons) =>

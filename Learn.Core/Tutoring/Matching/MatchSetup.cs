@@ -169,6 +169,11 @@ internal sealed class MatchSetup
             reasons.Add(new MatchReason(MatchReason.NeighbourVillage, Villages.TryGetValue(kader.VillageId, out var v) ? v.Name : ""));
         }
 
+        if (learner.PreferredKaderId == kader.Id)
+        {
+            reasons.Add(new MatchReason(MatchReason.Preferred));
+        }
+
         if (MatchCosts.SameHamlet(learner, kader))
         {
             reasons.Add(new MatchReason(MatchReason.SameHamlet, kader.Hamlet!.Trim()));

@@ -27,7 +27,7 @@ public static class MatchSolver
     }
 
     private sealed record GroupKey(int VillageId, string Hamlet, Accounts.Gender Gender, int Level, bool WantsSameGender,
-        string Language, int CurrentKaderId);
+        string Language, int CurrentKaderId, int PreferredKaderId);
 
     private static void SolveArea(MatchSetup setup, List<MatchLearner> learners, Dictionary<int, int> placed)
     {
@@ -42,7 +42,7 @@ public static class MatchSolver
         // Learners who would cost the same with every kader are interchangeable: one node for all of them.
         var groups = learners
             .GroupBy(l => new GroupKey(l.VillageId, l.Hamlet?.Trim().ToUpperInvariant() ?? "", l.Gender, l.Level,
-                l.WantsSameGender, l.Language ?? "", l.CurrentKaderId ?? 0))
+                l.WantsSameGender, l.Language ?? "", l.CurrentKaderId ?? 0, l.PreferredKaderId ?? 0))
             .Select(g => g.ToList())
             .ToList();
 

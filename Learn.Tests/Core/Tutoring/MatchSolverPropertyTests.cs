@@ -179,6 +179,68 @@ public sealed class MatchSolverPropertyTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void ARosterPreferenceBreaksNoRuleCostsNoPlacementAndStaysDeterministic(int batch)
+    {
+        var shuffler = new Random(batch);
+        foreach (var problem in Problems(batch))
+        {
+            var rng = new Random(problem.Learners.Count * 31 + problem.Kader.Count);
+            var wishing = problem with
+            {
+                Learners = problem.Learners.Select(l => rng.NextDouble() < 0.5 ? l with { PreferredKaderId = problem.Kader[rng.Next(problem.Kader.Count)].Id } : l)
+                    .ToList(),
+            };
+            var without = MatchSolver.Solve(problem);
+            var with = MatchSolver.Solve(wishing);
+            Assert.Equal(without.IsFeasible, with.IsFeasible);
+            if (!with.IsFeasible)
+            {
+                continue;
+            }
+
+            var villages = wishing.Villages.ToDictionary(v => v.Id);
+            var kader = wishing.Kader.ToDictionary(k => k.Id);
+            foreach (var placement in with.Placements.Values)
+            {
+                var learner = wishing.Learners.Single(l => l.Id == placement.LearnerId);
+                Assert.Null(MatchCosts.Check(learner, kader[placement.KaderId], villages));
+                Assert.Equal(learner.PreferredKaderId == placement.KaderId, placement.Reasons.Any(r => r.Code == MatchReason.Preferred));
+            }
+
+            Assert.All(with.Placements.Values.GroupBy(p => p.KaderId), g => Assert.True(g.Count() <= kader[g.Key].Capacity));
+            // Wishes weigh below placing, staying at home and keeping pairs: those counts do not change.
+            Assert.Equal(without.Placements.Count, with.Placements.Count);
+            Assert.Equal(without.Placements.Values.Count(p => p.IsNeighbourVillage), with.Placements.Values.Count(p => p.IsNeighbourVillage));
+            Assert.Equal(without.Placements.Values.Count(p => p.IsKept), with.Placements.Values.Count(p => p.IsKept));
+            Assert.True(with.TotalCost <= GreedyMatcher.Solve(wishing).TotalCost);
+            var shuffled = MatchSolver.Solve(wishing with
+            {
+                Kader = wishing.Kader.OrderBy(_ => shuffler.Next()).ToList(),
+                Learners = wishing.Learners.OrderBy(_ => shuffler.Next()).ToList(),
+            });
+            Assert.Equal(Flatten(with), Flatten(shuffled));
+        }
+    }
+
+    [Fact]
+    public void TheKaderALearnerAskedForWinsOverSameHamletAndLanguage()
+    {
+        var home = new MatchVillage(1, "Sidomulyo", "Ngemplak");
+        var near = new MatchKader(100, 1, "Krajan", Learn.Core.Accounts.Gender.Female, new HashSet<string> { "id", "jv" }, 8, 5, true);
+        var chosen = new MatchKader(101, 1, "Ngasem", Learn.Core.Accounts.Gender.Female, new HashSet<string> { "id" }, 8, 5, true);
+        var siti = new MatchLearner(1, 1, "Krajan", Learn.Core.Accounts.Gender.Female, 1, false, "jv", PreferredKaderId: 101);
+        var settled = siti with { Id = 2, CurrentKaderId = 100 };
+
+        var plan = MatchSolver.Solve(new MatchProblem([home], [near, chosen], [siti, settled]));
+
+        Assert.Equal(101, plan.KaderOf(1));
+        Assert.Contains(new MatchReason(MatchReason.Preferred), plan.Placements[1].Reasons);
+        // A settled pair is not broken up for a wish.
+        Assert.Equal(100, plan.KaderOf(2));
+    }
+
     [Fact]
     public void PinsThatCannotAllHoldAreNamedAndNothingIsDecided()
     {

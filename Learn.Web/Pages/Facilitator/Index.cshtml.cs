@@ -1,4 +1,6 @@
+using System.Globalization;
 using Learn.Content.Courses;
+using Learn.Core.Help;
 using Learn.Core.Readiness;
 using Learn.Core.Roster;
 using Learn.Web.Facilitator;
@@ -9,7 +11,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Pages.Facilitator;
 
-/// <summary>The facilitator dashboard: funnel, learners per level, inclusion, stuck learners, difficult questions; CSV of each.</summary>
+/// <summary>
+/// The facilitator dashboard: funnel, learners per level, stuck learners, kader load, help response times,
+/// inclusion, difficult questions; CSV of each.
+/// </summary>
 public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dashboard, ReadinessRules rules, CourseCatalog courses,
     IStringLocalizer t) : PageModel
 {
@@ -26,6 +31,12 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
 
     [BindProperty(SupportsGet = true, Name = "soal")]
     public int QuestionPage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "kader")]
+    public int KaderPage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "penolong")]
+    public int HelperPage { get; set; } = 1;
 
     public IReadOnlyList<FacilitatorScope.Choice> Villages { get; private set; } = [];
 
@@ -48,6 +59,18 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
     public IReadOnlyList<DifficultQuestion> Questions { get; private set; } = [];
 
     public int QuestionTotal { get; private set; }
+
+    public IReadOnlyList<VillageLoadRow> VillageLoad { get; private set; } = [];
+
+    public IReadOnlyList<KaderLoadRow> KaderLoad { get; private set; } = [];
+
+    public int KaderTotal { get; private set; }
+
+    public IReadOnlyList<HelpMetricsRow> HelpVillages { get; private set; } = [];
+
+    public IReadOnlyList<HelpMetricsRow> HelpHelpers { get; private set; } = [];
+
+    public int HelperTotal { get; private set; }
 
     public CourseSnapshot Course => courses.Current;
 
@@ -73,6 +96,16 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
         QuestionTotal = questions.Count;
         QuestionPage = Math.Clamp(QuestionPage, 1, Pages(QuestionTotal));
         Questions = questions.Skip((QuestionPage - 1) * PageSize).Take(PageSize).ToList();
+        var (kader, villageLoad) = await dashboard.KaderLoadAsync(filter, ct);
+        VillageLoad = villageLoad;
+        KaderTotal = kader.Count;
+        KaderPage = Math.Clamp(KaderPage, 1, Pages(KaderTotal));
+        KaderLoad = kader.Skip((KaderPage - 1) * PageSize).Take(PageSize).ToList();
+        var help = await dashboard.HelpAsync(filter, ct);
+        HelpVillages = help.Villages;
+        HelperTotal = help.Helpers.Count;
+        HelperPage = Math.Clamp(HelperPage, 1, Pages(HelperTotal));
+        HelpHelpers = help.Helpers.Skip((HelperPage - 1) * PageSize).Take(PageSize).ToList();
         return Page();
     }
 
@@ -85,7 +118,8 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
         }
 
         var lang = LocalizationExtensions.CurrentLanguage();
-        var standings = await dashboard.StandingsAsync(filter, ct);
+        // Only the learner tables need every learner's standing; the kader and help tables skip it.
+        var standings = table is "corong" or "level" or "inklusi" or "macet" ? await dashboard.StandingsAsync(filter, ct) : [];
         (string[] Header, IEnumerable<object?[]> Rows)? csv = table switch
         {
             "corong" => ([t["Facilitator.Funnel.Step"], t["Facilitator.Learners"], t["Facilitator.Percent"]],
@@ -104,6 +138,16 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
                     t["Facilitator.Questions.Attempts"], t["Facilitator.Percent"]],
                 (await dashboard.DifficultQuestionsAsync(filter, ct)).Select(q => new object?[]
                     { QuestionText.LessonTitle(Course, q.LessonId, lang), QuestionText.Of(Course, q.LessonId, q.QuestionId, lang), q.Wrong, q.Attempts, q.WrongPercent })),
+            "kader-desa" => ([t["Facilitator.Village"], t["Facilitator.Kader.ActiveKader"], t["Facilitator.Kader.Assigned"], t["Facilitator.Kader.Capacity"],
+                    t["Facilitator.Percent"], t["Facilitator.Kader.Unassigned"]],
+                (await dashboard.KaderLoadAsync(filter, ct)).Villages.Select(r => new object?[]
+                    { r.Village, r.ActiveKader, r.Assigned, r.Capacity, r.LoadPercent, r.Unassigned })),
+            "kader" => ([t["Facilitator.Kader.Name"], t["Facilitator.Village"], t["Facilitator.Kader.Assigned"], t["Facilitator.Kader.Capacity"],
+                    t["Facilitator.Percent"], t["Facilitator.Kader.Status"]],
+                (await dashboard.KaderLoadAsync(filter, ct)).Kader.Select(r => new object?[]
+                    { r.Kader, r.Village, r.Assigned, r.Capacity, r.LoadPercent, KaderStatus(r.IsActive) })),
+            "bantuan-desa" => (HelpHeader(t["Facilitator.Village"]), (await dashboard.HelpAsync(filter, ct)).Villages.Select(HelpCells)),
+            "bantuan-kader" => (HelpHeader(t["Facilitator.Help.Helper"]), (await dashboard.HelpAsync(filter, ct)).Helpers.Select(HelpCells)),
             _ => null,
         };
         return csv is { } c
@@ -122,7 +166,35 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
         : t["Facilitator.AllLevelsDone"];
 
     public string ReasonText(StuckReason reason) => string.Join(", ",
-        new[] { StuckReason.NoProgress, StuckReason.RepeatedFailures }.Where(r => reason.HasFlag(r)).Select(r => t["Facilitator.Stuck." + r].Value));
+        new[] { StuckReason.NoProgress, StuckReason.RepeatedFailures, StuckReason.HelpUnanswered }.Where(r => reason.HasFlag(r))
+            .Select(r => t["Facilitator.Stuck." + r].Value));
+
+    public string KaderStatus(bool isActive) => t[isActive ? "Facilitator.Kader.Active" : "Facilitator.Kader.Inactive"];
+
+    public string Duration(TimeSpan? value) => value switch
+    {
+        null => "–",
+        { TotalHours: >= 1 } v => t["Help.Metrics.Hours", (int)v.TotalHours, v.Minutes],
+        { } v => t["Help.Metrics.Minutes", (int)v.TotalMinutes, v.Seconds],
+    };
+
+    public static string Rating(double? value) => value?.ToString("0.0", CultureInfo.CurrentCulture) ?? "–";
+
+    private string[] HelpHeader(string name) =>
+    [
+        name, t["Help.Metrics.Requests"], t["Help.Metrics.Answered"], t["Help.Metrics.Resolved"], t["Facilitator.Help.Open"],
+        t["Facilitator.Help.Unanswered"], t["Facilitator.Help.FirstReplyMinutes"], t["Facilitator.Help.ResolveMinutes"], t["Help.Metrics.Rating"],
+    ];
+
+    // Minutes and stars as numbers (one decimal), so Excel can sort and average them.
+    private static object?[] HelpCells(HelpMetricsRow r) =>
+    [
+        r.Name, r.Requests, r.Answered, r.Resolved, r.Open, r.Unanswered, Minutes(r.MedianFirstReply), Minutes(r.MedianResolve),
+        r.AverageRating is { } stars ? Math.Round((decimal)stars, 1, MidpointRounding.AwayFromZero) : null,
+    ];
+
+    private static decimal? Minutes(TimeSpan? value) =>
+        value is { } v ? Math.Round((decimal)v.TotalMinutes, 1, MidpointRounding.AwayFromZero) : null;
 
     public PagerLinks Pager(int page, int total, string name, string label) => new(page, Pages(total), label, n => Route(name, n));
 
@@ -131,16 +203,18 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
         var route = new Dictionary<string, string>();
         if (VillageId is { } v)
         {
-            route["desa"] = v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            route["desa"] = v.ToString(CultureInfo.InvariantCulture);
         }
 
         if (CohortId is { } c)
         {
-            route["kelompok"] = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            route["kelompok"] = c.ToString(CultureInfo.InvariantCulture);
         }
 
-        route["macet"] = (page == "macet" ? number!.Value : StuckPage).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        route["soal"] = (page == "soal" ? number!.Value : QuestionPage).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        route["macet"] = (page == "macet" ? number!.Value : StuckPage).ToString(CultureInfo.InvariantCulture);
+        route["soal"] = (page == "soal" ? number!.Value : QuestionPage).ToString(CultureInfo.InvariantCulture);
+        route["kader"] = (page == "kader" ? number!.Value : KaderPage).ToString(CultureInfo.InvariantCulture);
+        route["penolong"] = (page == "penolong" ? number!.Value : HelperPage).ToString(CultureInfo.InvariantCulture);
         return route;
     }
 }
