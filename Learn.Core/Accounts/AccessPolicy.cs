@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Core.Accounts;
 
 /// <summary>
-/// Who may see or act on whom: a learner only themself, a kader their own village's learners, a
-/// facilitator the villages they look after, an admin everyone.
+/// Who may see or act on whom: a learner only themself, a kader the learners assigned to them (in
+/// their own village), a facilitator the villages they look after, an admin everyone.
 /// </summary>
 public sealed class AccessPolicy(LearnDbContext db)
 {
@@ -20,7 +20,14 @@ public sealed class AccessPolicy(LearnDbContext db)
             .Where(a => a.Id == learnerId && a.Role == Role.Learner)
             .Select(a => new { a.VillageId })
             .SingleOrDefaultAsync(ct);
-        return learner?.VillageId is { } villageId && await CanManageVillageAsync(actor, villageId, ct);
+        if (learner?.VillageId is not { } villageId || !await CanManageVillageAsync(actor, villageId, ct))
+        {
+            return false;
+        }
+
+        // A kader works with the learners assigned to them, not with the whole village.
+        return actor.Role != Role.Kader
+            || await db.TutorAssignments.AnyAsync(a => a.KaderId == actor.Id && a.LearnerId == learnerId, ct);
     }
 
     public async Task<bool> CanManageVillageAsync(Actor actor, int villageId, CancellationToken ct = default) =>

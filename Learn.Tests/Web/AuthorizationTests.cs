@@ -42,7 +42,7 @@ public sealed class AuthorizationTests(LearnApplication app)
     }
 
     [Fact]
-    public async Task AKaderSeesTheirVillagesLearnersButNotAnotherVillages()
+    public async Task AKaderSeesTheirOwnLearnersButNotAnotherVillages()
     {
         var (_, learner, _, kader) = await VillageAsync();
         var (_, strangerLearner, _, _) = await VillageAsync();
@@ -54,6 +54,17 @@ public sealed class AuthorizationTests(LearnApplication app)
         var list = await client.GetStringAsync("/kader/peserta");
         Assert.Contains("Sri Wahyuni", list);
         Assert.DoesNotContain($"/kader/peserta/{strangerLearner.Id}\"", list);
+    }
+
+    [Fact]
+    public async Task AKaderOfTheSameVillageWhoIsNotTheLearnersKaderSeesNothing()
+    {
+        var (village, learner, _, _) = await VillageAsync();
+        var otherKader = await app.AddKaderAsync(village, "Dimas Aditya", Gender.Male);
+        var client = await AsAsync(otherKader);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/learners/{learner.Id}/progress")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/kader/peserta/{learner.Id}")).StatusCode);
     }
 
     [Fact]

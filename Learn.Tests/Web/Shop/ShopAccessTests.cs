@@ -1,5 +1,6 @@
 using System.Net;
 using Learn.Core.Accounts;
+using Learn.Core.Tutoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Shop;
@@ -29,13 +30,19 @@ public sealed class ShopAccessTests(ShopApplication app)
     }
 
     [Fact]
-    public async Task AKaderSeesTheirVillagesShopsReadOnlyAndNoOtherVillages()
+    public async Task AKaderSeesTheirOwnLearnersShopsReadOnlyAndNoOneElses()
     {
         var village = await app.AddVillageAsync("Kader " + Guid.NewGuid().ToString("N")[..6]);
         var elsewhere = await app.AddVillageAsync("Lain " + Guid.NewGuid().ToString("N")[..6]);
         var (learner, _, _, _) = await app.LearnerWithOrderAsync(village.Id);
         var kader = await app.AddAccountAsync(Role.Kader, village.Id);
+        var sameVillageKader = await app.AddAccountAsync(Role.Kader, village.Id);
         var stranger = await app.AddAccountAsync(Role.Kader, elsewhere.Id);
+        await app.WithDbAsync(async db =>
+        {
+            db.TutorAssignments.Add(new TutorAssignment(learner.Id, kader.Id, false, "test", app.Time.GetUtcNow(), null));
+            await db.SaveChangesAsync();
+        });
 
         var client = app.CreateBrowserLikeClient();
         await client.SignInOkAsync(kader.Phone);
@@ -49,9 +56,12 @@ public sealed class ShopAccessTests(ShopApplication app)
         // A kader has no shop of their own to act in.
         Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/toko/pesanan")).StatusCode);
 
-        var strangerClient = app.CreateBrowserLikeClient();
-        await strangerClient.SignInOkAsync(stranger.Phone);
-        Assert.Equal(HttpStatusCode.NotFound, (await strangerClient.GetAsync($"/toko/peserta/{learner.Id}")).StatusCode);
+        foreach (var other in new[] { sameVillageKader, stranger })
+        {
+            var otherClient = app.CreateBrowserLikeClient();
+            await otherClient.SignInOkAsync(other.Phone);
+            Assert.Equal(HttpStatusCode.NotFound, (await otherClient.GetAsync($"/toko/peserta/{learner.Id}")).StatusCode);
+        }
     }
 
     [Fact]
