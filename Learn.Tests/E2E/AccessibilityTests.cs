@@ -222,10 +222,6 @@ public sealed class AccessibilityTests(BrowserApplication browser)
 
     private static async Task SignInAsync(IPage page, Account person)
     {
-        await page.GotoAsync("/akun/masuk");
-        await page.GetByLabel("Nomor HP").FillAsync(person.Phone);
-        await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/akun/masuk", StringComparison.Ordinal));
+        await page.SignInAsync(person.Phone);
     }
 }

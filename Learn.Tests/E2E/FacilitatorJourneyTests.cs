@@ -2,7 +2,6 @@ using System.Text;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Readiness;
-using Learn.Tests.Web;
 using Learn.Tests.Web.Facilitator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,10 +27,7 @@ public sealed class FacilitatorJourneyTests(BrowserApplication browser)
         try
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/akun/masuk");
-            await page.GetByLabel("Nomor HP").FillAsync(facilitator.Phone);
-            await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+            await page.SignInAsync(facilitator.Phone);
             await page.GetByRole(AriaRole.Link, new() { Name = "Fasilitator" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dasbor fasilitator", Level = 1 })).ToBeVisibleAsync();
 

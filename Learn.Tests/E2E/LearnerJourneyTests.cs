@@ -1,5 +1,4 @@
 using Learn.Core.Accounts;
-using Learn.Tests.Web;
 using Microsoft.Playwright;
 
 namespace Learn.Tests.E2E;
@@ -17,10 +16,7 @@ public sealed class LearnerJourneyTests(BrowserApplication browser)
         try
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/akun/masuk");
-            await page.GetByLabel("Nomor HP").FillAsync(learner.Phone);
-            await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+            await page.SignInAsync(learner.Phone);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
 
             var course = browser.App.Services.GetService(typeof(Learn.Content.Courses.CourseCatalog)) as Learn.Content.Courses.CourseCatalog;

@@ -1,6 +1,5 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
-using Learn.Tests.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -65,11 +64,7 @@ public sealed class LiveHelpTests(BrowserApplication browser)
     private static async Task<IPage> SignInAsync(IBrowserContext context, string phone)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/akun/masuk");
-        await page.GetByLabel("Nomor HP").FillAsync(phone);
-        await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/akun/masuk", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.SignInAsync(phone);
         return page;
     }
 }

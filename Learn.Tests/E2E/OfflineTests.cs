@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
-using Learn.Tests.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -22,10 +21,7 @@ public sealed class OfflineTests(BrowserApplication browser)
         try
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/akun/masuk");
-            await page.GetByLabel("Nomor HP").FillAsync(learner.Phone);
-            await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+            await page.SignInAsync(learner.Phone);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
             await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
 

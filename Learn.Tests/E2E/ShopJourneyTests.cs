@@ -1,6 +1,5 @@
 using Learn.Core.Accounts;
 using Learn.Core.Sandbox;
-using Learn.Tests.Web;
 using Learn.Tests.Web.Shop;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -17,10 +16,7 @@ public sealed class ShopJourneyTests(BrowserApplication browser)
         var learner = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Ratna Sari");
         var context = await browser.NewPhoneContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/akun/masuk");
-        await page.GetByLabel("Nomor HP").FillAsync(learner.Phone);
-        await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.SignInAsync(learner.Phone);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
         return (context, page, learner);
     }

@@ -1,5 +1,4 @@
 using Learn.Core.Accounts;
-using Learn.Tests.Web;
 using Learn.Tests.Web.Tutor;
 using Microsoft.Playwright;
 
@@ -28,10 +27,7 @@ public sealed class TutorReassignmentTests(BrowserApplication browser)
         try
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/akun/masuk");
-            await page.GetByLabel("Nomor HP").FillAsync(facilitator.Phone);
-            await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(LearnApplication.Pin);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+            await page.SignInAsync(facilitator.Phone);
 
             await page.GotoAsync($"/fasilitator/pendamping?desa={village.Id}");
             var pairs = page.Locator("#pairs");
