@@ -15,8 +15,8 @@
   }
   connection.on("RequestChanged", changed);
   connection.on("MessageReceived", function () { /* messages show in the conversation page */ });
-  // Presence changes often (this very page going online is one): say so, but don't reload under the reader.
-  connection.on("PresenceChanged", function () { notice.hidden = false; });
+  // Presence changes often (this very page going online is one); the online list catches up on the next reload.
+  connection.on("PresenceChanged", function () { });
   connection.on("Typing", function () { /* only shown inside a conversation */ });
   connection.on("MessagesRead", function () { /* only shown inside a conversation */ });
   connection.start().catch(function () { /* the page still works by reloading */ });
