@@ -31,9 +31,6 @@ public class LearnApplication : WebApplicationFactory<Program>
 
     public string CoursesPath { get; init; } = TestPaths.GoodCourses;
 
-    /// <summary>Leave the data folder on dispose, so a second instance can start on it (a restart).</summary>
-    public bool KeepDataFolder { get; init; }
-
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
 
     /// <summary>Extra configuration, set before the host starts.</summary>
@@ -46,9 +43,6 @@ public class LearnApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Outside Development the host does not read the static web assets manifest by itself, and
-        // CSS/JS would come back empty; browser tests need the real files (site.css, the SignalR client).
-        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:Learn", $"Data Source={Path.Combine(DataFolder, "learn.db")}");
         builder.UseSetting("Courses:Path", CoursesPath);
@@ -117,11 +111,6 @@ public class LearnApplication : WebApplicationFactory<Program>
         if (disposing && DataFolder == _ownFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (KeepDataFolder)
-            {
-                return;
-            }
-
             try
             {
                 Directory.Delete(DataFolder, recursive: true);

@@ -12,7 +12,7 @@ public sealed class HelpRestartTests
         long requestId;
         string learnerCookie, kaderCookie, kaderPhone;
         var sent = new List<long>();
-        await using (var before = new LearnApplication { DataFolder = folder, KeepDataFolder = true })
+        await using (var before = new LearnApplication { DataFolder = folder })
         {
             var village = await before.AddVillageAsync("Mulai Ulang");
             var kaderAccount = await before.AddAccountAsync(Role.Kader, village.Id);

@@ -1,7 +1,6 @@
 using Learn.Content.Courses;
 using Learn.Core;
 using Learn.Core.Accounts;
-using Learn.Core.Auditing;
 using Learn.Core.Evidence;
 using Learn.Core.Progress;
 using Learn.Core.Storage;
@@ -25,8 +24,6 @@ public sealed class LearnerModel(LearnDbContext db, TutorAccess access, Progress
     public Journey Journey { get; private set; } = null!;
 
     public IReadOnlyList<LevelUnlock> Unlocks { get; private set; } = [];
-
-    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -117,8 +114,6 @@ public sealed class LearnerModel(LearnDbContext db, TutorAccess access, Progress
         VillageName = await db.Villages.Where(v => v.Id == learner.VillageId).Select(v => v.Name).SingleAsync(ct);
         Journey = await progress.GetJourneyAsync(id, ct);
         Unlocks = await db.LevelUnlocks.AsNoTracking().Where(u => u.AccountId == id).OrderBy(u => u.At).ToListAsync(ct);
-        History = await db.AuditEntries.AsNoTracking().Where(a => a.SubjectAccountId == id)
-            .OrderByDescending(a => a.At).Take(20).ToListAsync(ct);
         Assignment = await db.TutorAssignments.AsNoTracking().SingleOrDefaultAsync(a => a.LearnerId == id, ct);
         KaderName = Assignment is null ? null : await db.Accounts.Where(a => a.Id == Assignment.KaderId).Select(a => a.Name).SingleAsync(ct);
         IsTheirKader = await access.IsTheirKaderAsync(actor, id, ct);
