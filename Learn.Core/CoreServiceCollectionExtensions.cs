@@ -1,9 +1,10 @@
 using Learn.Core.Accounts;
+using Learn.Core.Facilitator;
 using Learn.Core.Help;
-using Learn.Core.Progress;
-using Learn.Core.Readiness;
-using Learn.Core.Sandbox;
-using Learn.Core.Tutoring;
+using Learn.Core.Kader;
+using Learn.Core.Lessons;
+using Learn.Core.Offline;
+using Learn.Core.Shop;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,8 +23,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccountService>();
         services.AddScoped<ProgressService>();
-        services.AddLearnTutoring();
-        services.AddLearnSandbox();
+        services.AddLearnKader();
+        services.AddLearnPracticeShop();
         services.AddLearnHelp();
         services.AddScoped<SyncService>();
         services.AddLearnFacilitatorCore();

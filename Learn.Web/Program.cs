@@ -1,7 +1,9 @@
 using Learn.Core;
+using Learn.Web.Accounts;
 using Learn.Web.Facilitator;
-using Learn.Web.Hubs;
-using Learn.Web.Infrastructure;
+using Learn.Web.Help;
+using Learn.Web.Hosting;
+using Learn.Web.Lessons;
 using Learn.Web.Localization;
 using Learn.Web.Offline;
 using Learn.Web.Shop;

@@ -27,7 +27,7 @@ public sealed class AccessPolicy(LearnDbContext db)
 
         // A kader works with the learners assigned to them, not with the whole village.
         return actor.Role != Role.Kader
-            || await db.TutorAssignments.AnyAsync(a => a.KaderId == actor.Id && a.LearnerId == learnerId, ct);
+            || await db.KaderAssignments.AnyAsync(a => a.KaderId == actor.Id && a.LearnerId == learnerId, ct);
     }
 
     public async Task<bool> CanManageVillageAsync(Actor actor, int villageId, CancellationToken ct = default) =>

@@ -1,6 +1,6 @@
 using Learn.Core.Accounts;
+using Learn.Core.Kader;
 using Learn.Core.Storage;
-using Learn.Core.Tutoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Core.Help;
@@ -9,7 +9,7 @@ namespace Learn.Core.Help;
 /// The learner's assigned kader first; without one (or if they stopped tutoring), an active
 /// kader of the learner's village, one who is online first, then the longest-serving.
 /// </summary>
-public sealed class VillageKaderRouting(LearnDbContext db, HelpPresence presence, TutorAssignments assignments) : IHelpRouting
+public sealed class VillageKaderRouting(LearnDbContext db, HelpPresence presence, KaderAssignments assignments) : IHelpRouting
 {
     public async Task<int?> PickFirstHelperAsync(Account learner, CancellationToken ct = default)
     {

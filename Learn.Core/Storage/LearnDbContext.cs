@@ -1,12 +1,13 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
-using Learn.Core.Evidence;
+using Learn.Core.Facilitator.Impact;
+using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Facilitator.Roster;
 using Learn.Core.Help;
-using Learn.Core.Impact;
-using Learn.Core.Progress;
-using Learn.Core.Roster;
-using Learn.Core.Sandbox;
-using Learn.Core.Tutoring;
+using Learn.Core.Kader;
+using Learn.Core.Lessons;
+using Learn.Core.Offline;
+using Learn.Core.Shop;
 using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,10 +35,10 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
 
     public DbSet<KaderProfile> KaderProfiles => Set<KaderProfile>();
 
-    public DbSet<TutorWish> TutorWishes => Set<TutorWish>();
+    public DbSet<KaderWish> KaderWishes => Set<KaderWish>();
 
-    public DbSet<TutorAssignment> TutorAssignments => Set<TutorAssignment>();
-    public DbSet<Shop> Shops => Set<Shop>();
+    public DbSet<KaderAssignment> KaderAssignments => Set<KaderAssignment>();
+    public DbSet<PracticeShop> Shops => Set<PracticeShop>();
 
     public DbSet<ShopProduct> ShopProducts => Set<ShopProduct>();
 

@@ -2,12 +2,12 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Help;
-using Learn.Core.Readiness;
-using Learn.Core.Sandbox;
+using Learn.Core.Shop;
 using Learn.Tests.Web;
 using Learn.Tests.Web.Facilitator;
-using Learn.Tests.Web.Tutor;
+using Learn.Tests.Web.Kader;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -187,7 +187,7 @@ public sealed class AccessibilityTests(BrowserApplication browser)
 
     private static async Task<Scene> BuildSceneAsync(LearnApplication app)
     {
-        var village = await app.AddVillageAsync(TutoringFixture.NewName("Axe"));
+        var village = await app.AddVillageAsync(KaderFixture.NewName("Axe"));
         var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id, "Hartini Widyastuti");
         var kader = await app.AddKaderAsync(village.Id, "Dimas Aditya", Gender.Male);
         var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");

@@ -1,7 +1,7 @@
 using System.Text;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
-using Learn.Core.Readiness;
+using Learn.Core.Facilitator.Readiness;
 using Learn.Tests.Web.Facilitator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using Learn.Core.Accounts;
-using Learn.Core.Sandbox;
+using Learn.Core.Shop;
 using Learn.Tests.Web.Shop;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

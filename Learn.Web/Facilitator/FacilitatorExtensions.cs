@@ -1,5 +1,5 @@
 using Learn.Content.Courses;
-using Learn.Core.Readiness;
+using Learn.Core.Facilitator.Readiness;
 
 namespace Learn.Web.Facilitator;
 

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Learn.Core.Accounts;
-using Learn.Core.Readiness;
+using Learn.Core.Facilitator;
 using Learn.Core.Storage;
-using Learn.Web.Infrastructure;
+using Learn.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Facilitator;

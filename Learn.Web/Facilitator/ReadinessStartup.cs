@@ -1,6 +1,6 @@
 using Learn.Content.Courses;
-using Learn.Core.Readiness;
-using Learn.Web.Infrastructure;
+using Learn.Core.Facilitator.Readiness;
+using Learn.Web.Lessons;
 
 namespace Learn.Web.Facilitator;
 

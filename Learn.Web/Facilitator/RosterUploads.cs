@@ -1,5 +1,5 @@
 using System.Globalization;
-using Learn.Web.Infrastructure;
+using Learn.Web.Hosting;
 
 namespace Learn.Web.Facilitator;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Learn.Content.Courses;
-using Learn.Core.Progress;
+using Learn.Core.Lessons;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

@@ -1,4 +1,3 @@
-using Learn.Web.Api;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Learn.Web.Offline;

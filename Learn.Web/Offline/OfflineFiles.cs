@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Learn.Content.Courses;
-using Learn.Web.Infrastructure;
+using Learn.Web.Lessons;
 
 namespace Learn.Web.Offline;
 

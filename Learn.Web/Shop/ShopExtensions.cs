@@ -1,4 +1,4 @@
-using Learn.Core.Sandbox.Scenarios;
+using Learn.Core.Shop.Scenarios;
 
 namespace Learn.Web.Shop;
 
@@ -9,7 +9,7 @@ public static class ShopExtensions
     {
         services.AddOptions<ShopOptions>().BindConfiguration(ShopOptions.Section);
         services.AddSingleton<ShopPhotoStore>();
-        services.AddSingleton<Learn.Core.Privacy.ILearnerFiles>(sp => sp.GetRequiredService<ShopPhotoStore>());
+        services.AddSingleton<Learn.Core.Facilitator.Privacy.ILearnerFiles>(sp => sp.GetRequiredService<ShopPhotoStore>());
         services.AddHostedService<ShopStartup>();
         return services;
     }

@@ -1,6 +1,6 @@
-using Learn.Core.Privacy;
-using Learn.Core.Sandbox;
-using Learn.Web.Infrastructure;
+using Learn.Core.Facilitator.Privacy;
+using Learn.Core.Shop;
+using Learn.Web.Hosting;
 
 namespace Learn.Web.Shop;
 

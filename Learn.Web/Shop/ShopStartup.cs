@@ -1,6 +1,6 @@
 using Learn.Content.Courses;
-using Learn.Core.Sandbox.Scenarios;
-using Learn.Web.Infrastructure;
+using Learn.Core.Shop.Scenarios;
+using Learn.Web.Lessons;
 using Microsoft.Extensions.Options;
 
 namespace Learn.Web.Shop;

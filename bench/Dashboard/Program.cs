@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
-using Learn.Core.Evidence;
-using Learn.Core.Progress;
-using Learn.Core.Readiness;
+using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Lessons;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
 using LinqToDB.Data;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Learn.Core.Accounts;
-using Learn.Core.Roster;
+using Learn.Core.Facilitator.Roster;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
 using LinqToDB.Data;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Learn.Core.Tutoring.Matching;
-using Learn.Tests.Core.Tutoring;
+using Learn.Core.Kader.Matching;
+using Learn.Tests.Core.Kader;
 
 // 10,000 learners and 500 kader across 50 villages in 10 districts, solved optimally and greedily
 // on the same instance in the same run. Times are the median of several runs after a warm-up.

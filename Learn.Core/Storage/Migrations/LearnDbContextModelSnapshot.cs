@@ -131,7 +131,55 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Learn.Core.Evidence.Milestone", b =>
+            modelBuilder.Entity("Learn.Core.Facilitator.Impact.BusinessSurvey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MarginPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MonthlyTurnover")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleEmployed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provinces")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SellsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Wave")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId", "Wave")
+                        .IsUnique();
+
+                    b.HasIndex("VillageId", "Wave");
+
+                    b.ToTable("BusinessSurveys");
+                });
+
+            modelBuilder.Entity("Learn.Core.Facilitator.Readiness.Milestone", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -160,7 +208,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("Milestones");
                 });
 
-            modelBuilder.Entity("Learn.Core.Evidence.SkillSignOff", b =>
+            modelBuilder.Entity("Learn.Core.Facilitator.Readiness.SkillSignOff", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -190,6 +238,67 @@ namespace Learn.Core.Storage.Migrations
                     b.HasIndex("LearnerId", "SkillId");
 
                     b.ToTable("SkillSignOffs");
+                });
+
+            modelBuilder.Entity("Learn.Core.Facilitator.Roster.Cohort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Cohorts");
+                });
+
+            modelBuilder.Entity("Learn.Core.Facilitator.Roster.CohortMember", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId", "LearnerId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("CohortMembers");
+                });
+
+            modelBuilder.Entity("Learn.Core.Facilitator.Roster.KaderPreference", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId");
+
+                    b.HasIndex("KaderId");
+
+                    b.ToTable("KaderPreferences");
                 });
 
             modelBuilder.Entity("Learn.Core.Help.HelpMessage", b =>
@@ -308,55 +417,93 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("HelpRequests");
                 });
 
-            modelBuilder.Entity("Learn.Core.Impact.BusinessSurvey", b =>
+            modelBuilder.Entity("Learn.Core.Kader.KaderAssignment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("LearnerId")
+                    b.Property<long>("AssignedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MarginPercent")
+                    b.Property<int?>("AssignedById")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("MonthlyTurnover")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PeopleEmployed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Provinces")
+                    b.Property<string>("Explanation")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("RecordedById")
+                    b.Property<bool>("IsNeighbourVillage")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SellsOnline")
+                    b.Property<bool>("IsPinned")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("TakenAt")
+                    b.Property<int>("KaderId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("VillageId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Wave")
+                    b.Property<int>("LearnerId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LearnerId", "Wave")
+                    b.HasIndex("KaderId");
+
+                    b.HasIndex("LearnerId")
                         .IsUnique();
 
-                    b.HasIndex("VillageId", "Wave");
-
-                    b.ToTable("BusinessSurveys");
+                    b.ToTable("KaderAssignments");
                 });
 
-            modelBuilder.Entity("Learn.Core.Progress.LessonProgress", b =>
+            modelBuilder.Entity("Learn.Core.Kader.KaderProfile", b =>
+                {
+                    b.Property<int>("KaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Availability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CertifiedLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KaderId");
+
+                    b.ToTable("KaderProfiles");
+                });
+
+            modelBuilder.Entity("Learn.Core.Kader.KaderWish", b =>
+                {
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SameGender")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearnerId");
+
+                    b.ToTable("KaderWishes");
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.LessonProgress", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -402,7 +549,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("LessonProgress");
                 });
 
-            modelBuilder.Entity("Learn.Core.Progress.LevelUnlock", b =>
+            modelBuilder.Entity("Learn.Core.Lessons.LevelUnlock", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -435,7 +582,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("LevelUnlocks");
                 });
 
-            modelBuilder.Entity("Learn.Core.Progress.QuizAttempt", b =>
+            modelBuilder.Entity("Learn.Core.Lessons.QuizAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -478,7 +625,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("QuizAttempts");
                 });
 
-            modelBuilder.Entity("Learn.Core.Progress.SyncReceipt", b =>
+            modelBuilder.Entity("Learn.Core.Offline.SyncReceipt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -514,68 +661,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("SyncReceipts");
                 });
 
-            modelBuilder.Entity("Learn.Core.Roster.Cohort", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("StartsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("VillageId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VillageId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Cohorts");
-                });
-
-            modelBuilder.Entity("Learn.Core.Roster.CohortMember", b =>
-                {
-                    b.Property<int>("CohortId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LearnerId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CohortId", "LearnerId");
-
-                    b.HasIndex("LearnerId");
-
-                    b.ToTable("CohortMembers");
-                });
-
-            modelBuilder.Entity("Learn.Core.Roster.KaderPreference", b =>
-                {
-                    b.Property<int>("LearnerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("KaderId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("LearnerId");
-
-                    b.HasIndex("KaderId");
-
-                    b.ToTable("KaderPreferences");
-                });
-
-            modelBuilder.Entity("Learn.Core.Sandbox.LedgerEntry", b =>
+            modelBuilder.Entity("Learn.Core.Shop.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -616,7 +702,35 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("LedgerEntries");
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ScenarioRun", b =>
+            modelBuilder.Entity("Learn.Core.Shop.PracticeShop", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId")
+                        .IsUnique();
+
+                    b.ToTable("Shops");
+                });
+
+            modelBuilder.Entity("Learn.Core.Shop.ScenarioRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -660,35 +774,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("ScenarioRuns");
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.Shop", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LearnerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LearnerId")
-                        .IsUnique();
-
-                    b.ToTable("Shops");
-                });
-
-            modelBuilder.Entity("Learn.Core.Sandbox.ShopFeedback", b =>
+            modelBuilder.Entity("Learn.Core.Shop.ShopFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -734,7 +820,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("ShopFeedback");
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ShopMessage", b =>
+            modelBuilder.Entity("Learn.Core.Shop.ShopMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -771,7 +857,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("ShopMessages");
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ShopOrder", b =>
+            modelBuilder.Entity("Learn.Core.Shop.ShopOrder", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -881,7 +967,7 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("ShopOrders");
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ShopProduct", b =>
+            modelBuilder.Entity("Learn.Core.Shop.ShopProduct", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -924,92 +1010,6 @@ namespace Learn.Core.Storage.Migrations
                     b.HasIndex("ShopId");
 
                     b.ToTable("ShopProducts");
-                });
-
-            modelBuilder.Entity("Learn.Core.Tutoring.KaderProfile", b =>
-                {
-                    b.Property<int>("KaderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Availability")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("CertifiedLevel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Languages")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("KaderId");
-
-                    b.ToTable("KaderProfiles");
-                });
-
-            modelBuilder.Entity("Learn.Core.Tutoring.TutorAssignment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AssignedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("AssignedById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Explanation")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsNeighbourVillage")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsPinned")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("KaderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LearnerId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KaderId");
-
-                    b.HasIndex("LearnerId")
-                        .IsUnique();
-
-                    b.ToTable("TutorAssignments");
-                });
-
-            modelBuilder.Entity("Learn.Core.Tutoring.TutorWish", b =>
-                {
-                    b.Property<int>("LearnerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("SameGender")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("LearnerId");
-
-                    b.ToTable("TutorWishes");
                 });
 
             modelBuilder.Entity("Learn.Core.Villages.Village", b =>
@@ -1064,7 +1064,21 @@ namespace Learn.Core.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Evidence.Milestone", b =>
+            modelBuilder.Entity("Learn.Core.Facilitator.Impact.BusinessSurvey", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Learn.Core.Villages.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Facilitator.Readiness.Milestone", b =>
                 {
                     b.HasOne("Learn.Core.Accounts.Account", null)
                         .WithMany()
@@ -1073,8 +1087,47 @@ namespace Learn.Core.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Evidence.SkillSignOff", b =>
+            modelBuilder.Entity("Learn.Core.Facilitator.Readiness.SkillSignOff", b =>
                 {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Facilitator.Roster.Cohort", b =>
+                {
+                    b.HasOne("Learn.Core.Villages.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Facilitator.Roster.CohortMember", b =>
+                {
+                    b.HasOne("Learn.Core.Facilitator.Roster.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Facilitator.Roster.KaderPreference", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("KaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Learn.Core.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("LearnerId")
@@ -1119,86 +1172,12 @@ namespace Learn.Core.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Impact.BusinessSurvey", b =>
-                {
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("LearnerId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Learn.Core.Villages.Village", null)
-                        .WithMany()
-                        .HasForeignKey("VillageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Progress.LessonProgress", b =>
-                {
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Progress.LevelUnlock", b =>
-                {
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Progress.QuizAttempt", b =>
-                {
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Progress.SyncReceipt", b =>
-                {
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Roster.Cohort", b =>
-                {
-                    b.HasOne("Learn.Core.Villages.Village", null)
-                        .WithMany()
-                        .HasForeignKey("VillageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Roster.CohortMember", b =>
-                {
-                    b.HasOne("Learn.Core.Roster.Cohort", null)
-                        .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("LearnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Roster.KaderPreference", b =>
+            modelBuilder.Entity("Learn.Core.Kader.KaderAssignment", b =>
                 {
                     b.HasOne("Learn.Core.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("KaderId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Learn.Core.Accounts.Account", null)
@@ -1208,25 +1187,70 @@ namespace Learn.Core.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.LedgerEntry", b =>
+            modelBuilder.Entity("Learn.Core.Kader.KaderProfile", b =>
                 {
-                    b.HasOne("Learn.Core.Sandbox.Shop", null)
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Learn.Core.Kader.KaderProfile", "KaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Kader.KaderWish", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Learn.Core.Kader.KaderWish", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.LessonProgress", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.LevelUnlock", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.QuizAttempt", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Offline.SyncReceipt", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Shop.LedgerEntry", b =>
+                {
+                    b.HasOne("Learn.Core.Shop.PracticeShop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ScenarioRun", b =>
-                {
-                    b.HasOne("Learn.Core.Sandbox.Shop", null)
-                        .WithMany()
-                        .HasForeignKey("ShopId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Sandbox.Shop", b =>
+            modelBuilder.Entity("Learn.Core.Shop.PracticeShop", b =>
                 {
                     b.HasOne("Learn.Core.Accounts.Account", null)
                         .WithMany()
@@ -1235,83 +1259,59 @@ namespace Learn.Core.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ShopFeedback", b =>
+            modelBuilder.Entity("Learn.Core.Shop.ScenarioRun", b =>
                 {
-                    b.HasOne("Learn.Core.Sandbox.Shop", null)
+                    b.HasOne("Learn.Core.Shop.PracticeShop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ShopMessage", b =>
+            modelBuilder.Entity("Learn.Core.Shop.ShopFeedback", b =>
                 {
-                    b.HasOne("Learn.Core.Sandbox.ShopOrder", null)
+                    b.HasOne("Learn.Core.Shop.PracticeShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Shop.ShopMessage", b =>
+                {
+                    b.HasOne("Learn.Core.Shop.ShopOrder", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Learn.Core.Sandbox.Shop", null)
+                    b.HasOne("Learn.Core.Shop.PracticeShop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ShopOrder", b =>
+            modelBuilder.Entity("Learn.Core.Shop.ShopOrder", b =>
                 {
-                    b.HasOne("Learn.Core.Sandbox.ScenarioRun", null)
+                    b.HasOne("Learn.Core.Shop.ScenarioRun", null)
                         .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Learn.Core.Sandbox.Shop", null)
+                    b.HasOne("Learn.Core.Shop.PracticeShop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Learn.Core.Sandbox.ShopProduct", b =>
+            modelBuilder.Entity("Learn.Core.Shop.ShopProduct", b =>
                 {
-                    b.HasOne("Learn.Core.Sandbox.Shop", null)
+                    b.HasOne("Learn.Core.Shop.PracticeShop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Tutoring.KaderProfile", b =>
-                {
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithOne()
-                        .HasForeignKey("Learn.Core.Tutoring.KaderProfile", "KaderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Tutoring.TutorAssignment", b =>
-                {
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("KaderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("LearnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Learn.Core.Tutoring.TutorWish", b =>
-                {
-                    b.HasOne("Learn.Core.Accounts.Account", null)
-                        .WithOne()
-                        .HasForeignKey("Learn.Core.Tutoring.TutorWish", "LearnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

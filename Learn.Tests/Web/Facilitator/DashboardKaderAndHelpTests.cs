@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
-using Learn.Core.Tutoring;
+using Learn.Core.Kader;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Facilitator;
@@ -52,7 +52,7 @@ public sealed class DashboardKaderAndHelpTests(LearnApplication app)
                          (otherLearner, otherKader),
                      })
             {
-                db.TutorAssignments.Add(new TutorAssignment(learner.Id, kader.Id, false, "test", now, null));
+                db.KaderAssignments.Add(new KaderAssignment(learner.Id, kader.Id, false, "test", now, null));
             }
 
             db.HelpRequests.AddRange(

@@ -4,8 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
-using Learn.Core.Impact;
-using Learn.Core.Readiness;
+using Learn.Core.Facilitator.Impact;
+using Learn.Core.Facilitator.Readiness;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -238,7 +238,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         await app.WithDbAsync(async db =>
         {
             db.BusinessSurveys.Add(new BusinessSurvey(learner.Id, village, 0, app.Time.GetUtcNow(), facilitator.Id, new SurveyAnswers(true, 900_000, 12, [], 0)));
-            db.Milestones.Add(new Learn.Core.Evidence.Milestone(learner.Id, "scam-refused", app.Time.GetUtcNow(), "scenario fake-transfer"));
+            db.Milestones.Add(new Learn.Core.Facilitator.Readiness.Milestone(learner.Id, "scam-refused", app.Time.GetUtcNow(), "scenario fake-transfer"));
             await db.SaveChangesAsync();
         });
 

@@ -2,10 +2,10 @@ using System.Net;
 using System.Text.Json;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
-using Learn.Core.Progress;
-using Learn.Core.Sandbox;
+using Learn.Core.Offline;
+using Learn.Core.Shop;
+using Learn.Tests.Web.Kader;
 using Learn.Tests.Web.Shop;
-using Learn.Tests.Web.Tutor;
 using Learn.Web.Shop;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -62,9 +62,9 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
 
     private async Task<(HttpClient Client, Account Facilitator, Account Kader, int Village)> VillageAsync()
     {
-        var village = await app.AddVillageAsync(TutoringFixture.NewName("Desa Privasi"), TutoringFixture.NewName("Kec"));
+        var village = await app.AddVillageAsync(KaderFixture.NewName("Desa Privasi"), KaderFixture.NewName("Kec"));
         var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id);
-        var kader = await app.AddKaderAsync(village.Id, TutoringFixture.NewName("Kader Wulan"), Gender.Female);
+        var kader = await app.AddKaderAsync(village.Id, KaderFixture.NewName("Kader Wulan"), Gender.Female);
         var client = app.CreateBrowserLikeClient();
         await client.SignInOkAsync(facilitator.Phone);
         return (client, facilitator, kader, village.Id);
@@ -74,8 +74,8 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
     public async Task ALearnerWithDataInEveryFeatureIsExportedWithEachSectionAndNoOtherLearner()
     {
         var (client, facilitator, kader, village) = await VillageAsync();
-        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Sukarti"));
-        var neighbour = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Tetangga"));
+        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, KaderFixture.NewName("Sukarti"));
+        var neighbour = await LearnerInEveryFeatureAsync(village, facilitator, kader, KaderFixture.NewName("Tetangga"));
 
         var export = await client.GetAsync($"/fasilitator/peserta/{learner.Account.Id}/data?handler=Export");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
@@ -109,8 +109,8 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
     public async Task DeletingALearnerRemovesEveryRowAndPhotoAndLeavesTheirNeighbourUntouched()
     {
         var (client, facilitator, kader, village) = await VillageAsync();
-        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Sukarti"));
-        var neighbour = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Tetangga"));
+        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, KaderFixture.NewName("Sukarti"));
+        var neighbour = await LearnerInEveryFeatureAsync(village, facilitator, kader, KaderFixture.NewName("Tetangga"));
         Assert.True(Directory.EnumerateFiles(learner.PhotoFolder).Any());
         var id = learner.Account.Id;
 
@@ -124,8 +124,8 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
         await app.WithDbAsync(async db =>
         {
             Assert.False(await db.Accounts.AnyAsync(a => a.Id == id));
-            Assert.Equal(0, await db.TutorAssignments.CountAsync(a => a.LearnerId == id));
-            Assert.Equal(0, await db.TutorWishes.CountAsync(w => w.LearnerId == id));
+            Assert.Equal(0, await db.KaderAssignments.CountAsync(a => a.LearnerId == id));
+            Assert.Equal(0, await db.KaderWishes.CountAsync(w => w.LearnerId == id));
             Assert.Equal(0, await db.HelpRequests.CountAsync(r => r.LearnerId == id || r.Id == learner.HelpRequestId));
             Assert.Equal(0, await db.HelpMessages.CountAsync(m => m.SenderId == id || m.RequestId == learner.HelpRequestId));
             Assert.Equal(0, await db.Shops.CountAsync(s => s.LearnerId == id || s.Id == shop));
@@ -152,7 +152,7 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
 
             // The neighbour and the kader keep everything.
             Assert.True(await db.Accounts.AnyAsync(a => a.Id == kader.Id));
-            Assert.Equal(kader.Id, await db.TutorAssignments.Where(a => a.LearnerId == neighbour.Account.Id).Select(a => a.KaderId).SingleAsync());
+            Assert.Equal(kader.Id, await db.KaderAssignments.Where(a => a.LearnerId == neighbour.Account.Id).Select(a => a.KaderId).SingleAsync());
             Assert.True(await db.HelpMessages.AnyAsync(m => m.RequestId == neighbour.HelpRequestId));
             Assert.True(await db.ShopOrders.AnyAsync(o => o.ShopId == neighbour.ShopId));
             Assert.True(await db.SyncReceipts.AnyAsync(r => r.AccountId == neighbour.Account.Id));
@@ -163,7 +163,7 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
     public async Task AFacilitatorOfAnotherVillageGetsNotFoundForExportAndDelete()
     {
         var (_, facilitator, kader, village) = await VillageAsync();
-        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, TutoringFixture.NewName("Sukarti"));
+        var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, KaderFixture.NewName("Sukarti"));
         var (stranger, _, _, theirVillage) = await VillageAsync();
         var theirLearner = await app.AddAccountAsync(Role.Learner, theirVillage);
         var id = learner.Account.Id;

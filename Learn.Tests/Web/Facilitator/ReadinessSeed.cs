@@ -1,7 +1,6 @@
 using Learn.Content.Courses;
-using Learn.Core.Evidence;
-using Learn.Core.Progress;
-using Learn.Core.Readiness;
+using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Lessons;
 using Learn.Core.Storage;
 
 namespace Learn.Tests.Web.Facilitator;

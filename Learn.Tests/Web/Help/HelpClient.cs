@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Learn.Core.Help;
-using Learn.Web.Hubs;
+using Learn.Web.Help;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;

@@ -1,7 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Help;
-using Learn.Core.Tutoring;
-using Learn.Web.Hubs;
+using Learn.Core.Kader;
+using Learn.Web.Help;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,7 +51,7 @@ public sealed class HelpHubTests(LearnApplication app)
         // The learner's assigned kader is the second one, not the village's first.
         await app.WithDbAsync(async db =>
         {
-            db.TutorAssignments.Add(new TutorAssignment(p.Learner.Id, p.OtherKader.Id, false, "test", app.Time.GetUtcNow(), null));
+            db.KaderAssignments.Add(new KaderAssignment(p.Learner.Id, p.OtherKader.Id, false, "test", app.Time.GetUtcNow(), null));
             await db.SaveChangesAsync();
         });
         await using var kader = await HelpClient.ConnectAsync(app, p.Kader.Phone);

@@ -1,5 +1,5 @@
 using Learn.Core;
-using Learn.Core.Sandbox;
+using Learn.Core.Shop;
 using SkiaSharp;
 
 namespace Learn.Tests.Web.Shop;

@@ -1,6 +1,6 @@
 using System.Net;
 using Learn.Core.Accounts;
-using Learn.Core.Tutoring;
+using Learn.Core.Kader;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Shop;
@@ -26,7 +26,7 @@ public sealed class ShopAccessTests(ShopApplication app)
             $"/toko/pesanan/{order.Id}?handler=Ship");
         Assert.Equal(HttpStatusCode.NotFound, ship.StatusCode);
         var status = await app.WithDbAsync(db => db.ShopOrders.Where(o => o.Id == order.Id).Select(o => o.Status).SingleAsync());
-        Assert.Equal(Learn.Core.Sandbox.OrderStatus.New, status);
+        Assert.Equal(Learn.Core.Shop.OrderStatus.New, status);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class ShopAccessTests(ShopApplication app)
         var stranger = await app.AddAccountAsync(Role.Kader, elsewhere.Id);
         await app.WithDbAsync(async db =>
         {
-            db.TutorAssignments.Add(new TutorAssignment(learner.Id, kader.Id, false, "test", app.Time.GetUtcNow(), null));
+            db.KaderAssignments.Add(new KaderAssignment(learner.Id, kader.Id, false, "test", app.Time.GetUtcNow(), null));
             await db.SaveChangesAsync();
         });
 

@@ -1,5 +1,5 @@
 using Learn.Core.Accounts;
-using Learn.Core.Sandbox;
+using Learn.Core.Shop;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Learn.Tests.Web.Shop;
@@ -16,7 +16,7 @@ public sealed class ShopApplication : LearnApplication
     }
 
     /// <summary>A learner with an open shop, one product and the first-order scenario started (so one order).</summary>
-    public async Task<(Account Learner, Learn.Core.Sandbox.Shop Shop, ShopProduct Product, ShopOrder Order)> LearnerWithOrderAsync(int villageId)
+    public async Task<(Account Learner, Learn.Core.Shop.PracticeShop PracticeShop, ShopProduct Product, ShopOrder Order)> LearnerWithOrderAsync(int villageId)
     {
         var learner = await AddAccountAsync(Role.Learner, villageId);
         return await WithShopAsync(async shops =>

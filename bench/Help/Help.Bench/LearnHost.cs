@@ -1,7 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
-using Learn.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Learn.Core.Help;
-using Learn.Web.Hubs;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Learn.Bench.Help;

@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace Learn.Core.Facilitator.Roster;
+
+/// <summary>
+/// Reads RFC 4180 CSV: quoted fields with doubled quotes and line breaks inside, CRLF or LF, a
+/// UTF-8 byte order mark (Excel writes one). The separator is a comma, or a semicolon when the
+/// header uses semicolons and no commas (Excel with Indonesian settings saves that way).
+/// </summary>
+public static class CsvReader
+{
+    /// <summary>Reads a whole file; the encoding is UTF-8 unless a byte order mark says otherwise.</summary>
+    public static List<(int Row, IReadOnlyList<string> Fields)> ReadAll(Stream stream)
+    {
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return ReadAll(reader.ReadToEnd());
+    }
+
+    public static List<(int Row, IReadOnlyList<string> Fields)> ReadAll(string text)
+    {
+        text = text.TrimStart('\uFEFF');
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        var header = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        var separator = header.Contains(';') && !header.Contains(',') ? ';' : ',';
+        return Read(new StringReader(text), separator).ToList();
+    }
+
+    /// <summary>Records with their 1-based record number (the row number a spreadsheet shows). Blank lines are skipped.</summary>
+    public static IEnumerable<(int Row, IReadOnlyList<string> Fields)> Read(TextReader reader, char separator = ',')
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var row = 0;
+        var inQuotes = false;
+        var quoted = false;
+        int c;
+        while ((c = reader.Read()) != -1)
+        {
+            var ch = (char)c;
+            if (inQuotes)
+            {
+                if (ch != '"')
+                {
+                    field.Append(ch);
+                }
+                else if (reader.Peek() == '"')
+                {
+                    reader.Read();
+                    field.Append('"');
+                }
+                else
+                {
+                    inQuotes = false;
+                }
+            }
+            else if (ch == '"' && field.Length == 0 && !quoted)
+            {
+                inQuotes = quoted = true;
+            }
+            else if (ch == separator)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+                quoted = false;
+            }
+            else if (ch is '\r' or '\n')
+            {
+                if (ch == '\r' && reader.Peek() == '\n')
+                {
+                    reader.Read();
+                }
+
+                fields.Add(field.ToString());
+                field.Clear();
+                quoted = false;
+                row++;
+                if (fields is not [""])
+                {
+                    yield return (row, fields);
+                }
+
+                fields = [];
+            }
+            else
+            {
+                field.Append(ch);
+            }
+        }
+
+        if (field.Length > 0 || fields.Count > 0 || quoted)
+        {
+            fields.Add(field.ToString());
+            yield return (row + 1, fields);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Learn.Core.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Learn.Core.Help;
+
+internal sealed class HelpMessageConfiguration : IEntityTypeConfiguration<HelpMessage>
+{
+    public void Configure(EntityTypeBuilder<HelpMessage> builder)
+    {
+        builder.Property(m => m.ClientId).HasMaxLength(HelpMessage.ClientIdMaxLength);
+        builder.Property(m => m.Text).HasMaxLength(4000);
+        // A resend of the same message (same sender, same client id) can never be stored twice.
+        builder.HasIndex(m => new { m.SenderId, m.ClientId }).IsUnique();
+        builder.HasIndex(m => new { m.RequestId, m.Id });
+        builder.HasIndex(m => new { m.SenderId, m.SentAt });
+        builder.HasOne(m => m.Request).WithMany().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Account>().WithMany().HasForeignKey(m => m.SenderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

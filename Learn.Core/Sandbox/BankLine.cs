@@ -1,4 +1,0 @@
-namespace Learn.Core.Sandbox;
-
-/// <summary>A line of the simulated bank statement ("mutasi"): only money that really arrived appears here.</summary>
-public sealed record BankLine(int Day, long Amount, string Description, long? OrderId);

@@ -1,3 +1,0 @@
-namespace Learn.Core.Sandbox;
-
-public sealed record DayTurnover(int Day, long Turnover);

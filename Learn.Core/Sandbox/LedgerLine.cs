@@ -1,4 +1,0 @@
-namespace Learn.Core.Sandbox;
-
-/// <summary>A cash-book line an order action produces, before it is stored.</summary>
-public sealed record LedgerLine(LedgerKind Kind, long Amount, string Note);

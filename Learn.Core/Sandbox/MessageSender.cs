@@ -1,9 +1,0 @@
-namespace Learn.Core.Sandbox;
-
-public enum MessageSender
-{
-    Buyer = 0,
-    Seller = 1,
-    Courier = 2,
-    Marketplace = 3,
-}

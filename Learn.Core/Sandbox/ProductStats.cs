@@ -1,8 +1,0 @@
-namespace Learn.Core.Sandbox;
-
-public sealed record ProductStats(long ProductId, string Name, int Visits, int Orders, int Units, long NetSales, long Profit)
-{
-    public Ratio Conversion => new(Orders, Visits);
-
-    public Ratio Margin => new(Profit, NetSales);
-}

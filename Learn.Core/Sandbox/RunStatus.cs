@@ -1,9 +1,0 @@
-namespace Learn.Core.Sandbox;
-
-public enum RunStatus
-{
-    Active = 0,
-    Succeeded = 1,
-    Failed = 2,
-    Stopped = 3,
-}

@@ -1,8 +1,0 @@
-using Learn.Content.Courses;
-
-namespace Learn.Core.Sandbox.Scenarios;
-
-public sealed record ScenarioLoadResult(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<CourseProblem> Problems)
-{
-    public bool IsValid => Problems.Count == 0;
-}

@@ -1,4 +1,0 @@
-namespace Learn.Core.Sandbox.Scenarios;
-
-/// <summary>What a run must reach to count as a success.</summary>
-public sealed record ScenarioSuccess(int Fulfilled, int ScamsRefused, int MaxMistakes, bool PositiveMargin, bool ListingMeetsRules);

@@ -1,0 +1,3 @@
+namespace Learn.Core.Shop;
+
+public sealed record DayTurnover(int Day, long Turnover);

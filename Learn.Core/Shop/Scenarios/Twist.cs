@@ -1,0 +1,28 @@
+namespace Learn.Core.Shop.Scenarios;
+
+/// <summary>What goes wrong with an order, if anything.</summary>
+public enum Twist
+{
+    None = 0,
+
+    /// <summary>The buyer says they transferred, but no money arrives.</summary>
+    Unpaid = 1,
+
+    /// <summary>Scam: an edited transfer receipt with no matching mutasi line.</summary>
+    FakeReceipt = 2,
+
+    /// <summary>Scam: "I overpaid, please refund the difference".</summary>
+    Overpaid = 3,
+
+    /// <summary>Scam: a fake courier asks for a fee after shipping.</summary>
+    FakeCourierFee = 4,
+
+    /// <summary>Scam: a link to an APK "receipt".</summary>
+    ApkLink = 5,
+
+    /// <summary>The buyer cancels before the order is shipped.</summary>
+    Cancel = 6,
+
+    /// <summary>After delivery the buyer complains that the goods arrived damaged.</summary>
+    Complaint = 7,
+}

@@ -1,4 +1,0 @@
-namespace Learn.Core.Tutoring.Matching;
-
-/// <summary>A pinned pair that cannot hold, and the rule it breaks.</summary>
-public sealed record PinConflict(int LearnerId, int KaderId, BrokenRule Rule);

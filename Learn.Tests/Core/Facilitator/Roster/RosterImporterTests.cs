@@ -1,0 +1,166 @@
+using System.Text;
+using Learn.Core.Accounts;
+using Learn.Core.Facilitator.Roster;
+using Learn.Tests.Core.Facilitator.Readiness;
+using LinqToDB.Data;
+using LinqToDB.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learn.Tests.Core.Facilitator.Roster;
+
+public sealed class RosterImporterTests
+{
+    private const string Header = "nama,no_hp,desa,dusun,jenis_kelamin,tahun_lahir,kader";
+
+    private static MemoryStream Csv(string text, bool bom = false) =>
+        new([.. bom ? Encoding.UTF8.GetPreamble() : [], .. Encoding.UTF8.GetBytes(text)]);
+
+    private static async Task<(FacilitatorDatabase Db, Actor Facilitator, int VillageId, int OtherVillageId)> SetUpAsync()
+    {
+        var database = await FacilitatorDatabase.CreateAsync();
+        var village = await database.AddVillageAsync("Sidomulyo");
+        var other = await database.AddVillageAsync("Kauman");
+        var facilitator = await database.AddAccountAsync(Role.Facilitator, village.Id);
+        await database.AddAccountAsync(Role.Kader, village.Id, "Dimas Aditya", Gender.Male, 2001, "081225010101");
+        await database.AddAccountAsync(Role.Learner, village.Id, "Sudah Ada", phone: "085700000099");
+        return (database, new Actor(facilitator.Id, Role.Facilitator), village.Id, other.Id);
+    }
+
+    private static RosterImporter Importer(FacilitatorDatabase database, Learn.Core.Storage.LearnDbContext db) =>
+        new(db, new AccessPolicy(db), new FirstPinHasher(iterations: 1), database.Time);
+
+    [Fact]
+    public async Task AGoodFileCreatesEveryLearnerWithAFirstPinAndTheirKaderWish()
+    {
+        var (database, facilitator, village, _) = await SetUpAsync();
+        await using var _ = database;
+        await using var db = database.NewContext();
+        var csv = $"""
+            {Header}
+            Siti Aminah,0857 2900 0001,Sidomulyo,Dukuh Krajan,P,1976,Dimas Aditya
+            Ni Luh Sri'ani,+62 857-2900-0002,sidomulyo,,Perempuan,1990,
+            Joko Santoso,085729000003,Sidomulyo,Dukuh Ngasem,L,,081225010101
+            """;
+
+        var result = await Importer(database, db).ImportAsync(facilitator, Csv(csv), null, new Random(7));
+
+        Assert.Empty(result.Preview.Problems);
+        Assert.Equal(["Siti Aminah", "Ni Luh Sri'ani", "Joko Santoso"], result.Created.Select(c => c.Name));
+        Assert.All(result.Created, c => Assert.True(Pin.IsWellFormed(c.Pin)));
+        var stored = await db.Accounts.AsNoTracking().Where(a => a.Role == Role.Learner && a.Phone != "085700000099").OrderBy(a => a.Phone).ToListAsync();
+        Assert.Equal(["085729000001", "085729000002", "085729000003"], stored.Select(a => a.Phone));
+        Assert.Equal((village, "Dukuh Krajan", Gender.Female, 1976), (stored[0].VillageId!.Value, stored[0].Hamlet, stored[0].Gender, stored[0].BirthYear));
+        Assert.Equal(database.Time.GetUtcNow(), stored[0].CreatedAt);
+        Assert.Equal(PasswordVerificationResult.Success,
+            database.Hasher.VerifyHashedPassword(stored[1], stored[1].PinHash, result.Created[1].Pin));
+        Assert.Equal(2, await db.KaderPreferences.CountAsync());
+        Assert.Equal(3, await db.AuditEntries.CountAsync(a => a.Action == "account.created"));
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "roster.imported"));
+    }
+
+    [Fact]
+    public async Task AFileWithBadRowsNamesEachRowAndWritesNothing()
+    {
+        var (database, facilitator, _, _) = await SetUpAsync();
+        await using var _ = database;
+        await using var db = database.NewContext();
+        var csv = $"""
+            {Header}
+            Siti Aminah,085729000001,Sidomulyo,,P,1976,
+            ,085729000002,Sidomulyo,,P,1976,
+            Sri,0274 123456,Sidomulyo,,P,1976,
+            Tri,085729000001,Sidomulyo,,P,1976,
+            Endang,085729000005,Desa Antah,,P,1976,
+            Wahyu,085729000006,Kauman,,L,1995,
+            Dwi,085729000007,Sidomulyo,,X,1988,
+            Joko,085729000008,Sidomulyo,,L,2030,
+            Rina,085700000099,Sidomulyo,,P,1991,
+            Yuli,085729000010,Sidomulyo,,P,1986,Kader Lain
+            """;
+
+        var preview = await Importer(database, db).PreviewAsync(facilitator, Csv(csv));
+        var import = await Importer(database, db).ImportAsync(facilitator, Csv(csv), null, new Random(7));
+
+        Assert.Equal(
+            [
+                (3, "roster.name_invalid"), (4, "roster.phone_invalid"), (5, "roster.phone_twice"), (6, "roster.village_unknown"),
+                (7, "roster.village_not_yours"), (8, "roster.gender_invalid"), (9, "roster.birth_year_invalid"), (10, "roster.phone_taken"),
+                (11, "roster.kader_unknown"),
+            ],
+            preview.Problems.Select(p => (p.Row, p.Code)));
+        Assert.Equal(2, preview.Problems.Single(p => p.Code == "roster.phone_twice").OtherRow);
+        Assert.False(preview.IsValid);
+        Assert.Empty(import.Created);
+        Assert.Equal(1, await db.Accounts.CountAsync(a => a.Role == Role.Learner));
+        Assert.False(await db.AuditEntries.AnyAsync());
+    }
+
+    [Fact]
+    public async Task AFileFromExcelWithABomWindowsLineEndingsAndSemicolonsImports()
+    {
+        var (database, facilitator, _, _) = await SetUpAsync();
+        await using var _ = database;
+        await using var db = database.NewContext();
+        var csv = "Nama;No HP;Desa;Jenis Kelamin\r\n\"Sri Wahyuni\";085729000001;Sidomulyo;P\r\nSuparmi;085729000002;Sidomulyo;P\r\n";
+
+        var result = await Importer(database, db).ImportAsync(facilitator, Csv(csv, bom: true), null, new Random(7));
+
+        Assert.Empty(result.Preview.Problems);
+        Assert.Equal(["Sri Wahyuni", "Suparmi"], await db.Accounts.Where(a => a.Phone.StartsWith("0857290")).OrderBy(a => a.Phone).Select(a => a.Name).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AMissingColumnIsReportedOnTheHeaderRow()
+    {
+        var (database, facilitator, _, _) = await SetUpAsync();
+        await using var _ = database;
+        await using var db = database.NewContext();
+
+        var preview = await Importer(database, db).PreviewAsync(facilitator, Csv("nama,desa,warna\nSiti,Sidomulyo,merah\n"));
+
+        Assert.Equal([(1, "roster.column_unknown", "warna"), (1, "roster.column_missing", "phone")],
+            preview.Problems.Select(p => (p.Row, p.Code, p.Value)));
+    }
+
+    [Fact]
+    public async Task ATenMegabyteFileImportsCompletely()
+    {
+        var (database, facilitator, _, _) = await SetUpAsync();
+        await using var _ = database;
+        var text = new StringBuilder(Header).Append("\r\n");
+        var count = 0;
+        while (text.Length < 10 * 1024 * 1024)
+        {
+            count++;
+            text.Append($"\"Peserta Nomor {count}, Sidomulyo\",08{count + 100_000_000:D10},Sidomulyo,Dukuh Krajan Wetan,P,1980,\r\n");
+        }
+
+        await using var db = database.NewContext();
+        var result = await Importer(database, db).ImportAsync(facilitator, Csv(text.ToString(), bom: true), null, new Random(7));
+
+        Assert.Empty(result.Preview.Problems);
+        Assert.Equal(count, result.Created.Count);
+        Assert.True(count > 100_000);
+        Assert.Equal(count + 1, await db.Accounts.CountAsync(a => a.Role == Role.Learner));
+    }
+
+    [Fact]
+    public async Task BulkCopyRunsInsideTheEfTransactionSoARollbackLeavesNothing()
+    {
+        var (database, _, village, _) = await SetUpAsync();
+        await using var _ = database;
+        await using var db = database.NewContext();
+        var accounts = Enumerable.Range(1, 50).Select(i => new Account($"P {i}", $"0858{i:D8}", Role.Learner, village, null, Gender.Female, 1980,
+            database.Time.GetUtcNow(), null)).ToList();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await db.BulkCopyAsync(new BulkCopyOptions { BulkCopyType = BulkCopyType.MultipleRows }, accounts);
+            Assert.Equal(50, await db.Accounts.CountAsync(a => a.Phone.StartsWith("0858")));
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(0, await db.Accounts.CountAsync(a => a.Phone.StartsWith("0858")));
+    }
+}

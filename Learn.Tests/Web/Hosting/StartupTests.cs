@@ -1,0 +1,83 @@
+using System.Net;
+
+namespace Learn.Tests.Web.Hosting;
+
+/// <summary>Runs alone: it watches the console, which is process-wide.</summary>
+[CollectionDefinition(nameof(StartupTests), DisableParallelization = true)]
+public sealed class StartupTestsRunAlone;
+
+[Collection(nameof(StartupTests))]
+public sealed class StartupTests
+{
+    [Fact]
+    public void TheAppRefusesToStartOnABrokenCourseTreeAndSaysWhereTheProblemIs()
+    {
+        var root = Path.Combine(TestPaths.NewTempFolder("broken"), "courses");
+        Directory.CreateDirectory(Path.Combine(root, "01-dasar-ponsel"));
+        File.Copy(Path.Combine(TestPaths.GoodCourses, "01-dasar-ponsel", "level.yml"), Path.Combine(root, "01-dasar-ponsel", "level.yml"));
+        File.Copy(Path.Combine(TestPaths.Samples, "broken", "quiz-no-correct-answer.md"), Path.Combine(root, "01-dasar-ponsel", "01-rusak.md"));
+        using var app = new LearnApplication { CoursesPath = root };
+
+        var printed = StartFailurePrints(app);
+        Assert.Contains("Learn cannot start: the course folder has problems.", printed);
+        Assert.Contains("courses/01-dasar-ponsel/01-rusak.md:14: quiz question has no correct answer", printed);
+    }
+
+    /// <summary>Starts the app, expects it to refuse, and returns what it printed to standard error.</summary>
+    private static string StartFailurePrints(LearnApplication app)
+    {
+        var console = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(console);
+        try
+        {
+            Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        return console.ToString();
+    }
+
+    [Theory]
+    [InlineData("Accounts:MaxFailedSignIns", "0", "MaxFailedSignIns")]
+    [InlineData("Storage:Provider", "Oracle", "Storage:Provider must be 'Sqlite'")]
+    public void WrongSettingsStopTheAppWithAMessageNamingThem(string key, string value, string expected)
+    {
+        using var app = new LearnApplication().With(key, value);
+
+        var printed = StartFailurePrints(app);
+
+        Assert.Contains("Learn cannot start: the configuration is invalid.", printed);
+        Assert.Contains(expected, printed);
+    }
+
+    [Fact]
+    public async Task ProgressSurvivesARestartOfTheSameInstallation()
+    {
+        var folder = TestPaths.NewTempFolder("restart");
+        string phone;
+        using (var first = new LearnApplication { DataFolder = folder })
+        {
+            var village = await first.AddVillageAsync("Ulang");
+            var learner = await first.AddAccountAsync(Learn.Core.Accounts.Role.Learner, village.Id);
+            phone = learner.Phone;
+            var client = first.CreateBrowserLikeClient();
+            await client.SignInOkAsync(phone);
+            await client.PostFormAsync("/belajar/aman", [new("q1", "b"), new("q2", "b")]);
+        }
+
+        using var second = new LearnApplication { DataFolder = folder };
+        var again = second.CreateBrowserLikeClient();
+        await again.SignInOkAsync(phone);
+        var progress = await again.GetStringAsync("/api/v1/me/progress");
+
+        Assert.Contains("\"lessonId\":\"aman\"", progress);
+        Assert.Contains("\"mastered\":true", progress);
+        Assert.True(File.Exists(Path.Combine(folder, "learn.db")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "keys")));
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/health")).StatusCode);
+    }
+}

@@ -1,0 +1,31 @@
+using Learn.Core.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learn.Tests.Web.Kader;
+
+public sealed class DemoVillageKaderTests
+{
+    [Fact]
+    public async Task TheDemoVillageStartsWithKaderProfilesAndEveryLearnerAssignedWithinCapacityAndWishes()
+    {
+        await using var app = new LearnApplication { CoursesPath = TestPaths.RealCourses }.With("Seed:DemoVillage", "true");
+        _ = app.Server;
+
+        var (profiles, learners, assignments, wishes, kader) = await app.WithDbAsync(async db => (
+            await db.KaderProfiles.ToListAsync(),
+            await db.Accounts.Where(a => a.Role == Role.Learner).ToListAsync(),
+            await db.KaderAssignments.ToListAsync(),
+            await db.KaderWishes.ToListAsync(),
+            await db.Accounts.Where(a => a.Role == Role.Kader).ToDictionaryAsync(a => a.Id)));
+
+        Assert.Equal(3, profiles.Count);
+        Assert.All(profiles, p => Assert.Equal(8, p.Capacity));
+        Assert.Equal(learners.Count, assignments.Count);
+        Assert.All(assignments.GroupBy(a => a.KaderId), g => Assert.True(g.Count() <= 8));
+        foreach (var wish in wishes.Where(w => w.SameGender))
+        {
+            var learner = learners.Single(l => l.Id == wish.LearnerId);
+            Assert.Equal(learner.Gender, kader[assignments.Single(a => a.LearnerId == learner.Id).KaderId].Gender);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Threading.RateLimiting;
+using Learn.Core.Accounts;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace Learn.Web.Accounts;
+
+public static class AuthExtensions
+{
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string StaffPolicy = "Staff";
+    public const string FacilitatorPolicy = "Facilitator";
+    public const string SignInRateLimit = "signin";
+
+    public static WebApplicationBuilder AddLearnAuth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SignInRateLimitOptions>().BindConfiguration(SignInRateLimitOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        builder.Services.AddAuthentication(Scheme).AddCookie(options =>
+        {
+            options.LoginPath = "/akun/masuk";
+            options.LogoutPath = "/akun/keluar";
+            options.AccessDeniedPath = "/akun/ditolak";
+            options.Cookie.Name = "learn.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromDays(30);
+            options.SlidingExpiration = true;
+            // The JSON API answers with status codes, not a redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = ctx => ApiStatusOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = ctx => ApiStatusOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, p => p.RequireRole(nameof(Role.Kader), nameof(Role.Facilitator), nameof(Role.Admin)))
+            .AddPolicy(FacilitatorPolicy, p => p.RequireRole(nameof(Role.Facilitator), nameof(Role.Admin)));
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context =>
+            {
+                // Only attempts count; showing the form is free.
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("get");
+                }
+
+                var permits = context.RequestServices.GetRequiredService<IOptions<SignInRateLimitOptions>>().Value.PermitsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+        return builder;
+    }
+
+    private static Task ApiStatusOrRedirect(HttpContext context, string redirectUri, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(redirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Security.Claims;
+using Learn.Core.Accounts;
+
+namespace Learn.Web.Accounts;
+
+public static class ClaimsExtensions
+{
+    public static Actor? ToActor(this ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var role = user.FindFirstValue(ClaimTypes.Role);
+        return id is not null && role is not null && Enum.TryParse<Role>(role, out var parsed)
+            ? new Actor(int.Parse(id, CultureInfo.InvariantCulture), parsed)
+            : null;
+    }
+
+    public static Actor RequireActor(this ClaimsPrincipal user) =>
+        user.ToActor() ?? throw new InvalidOperationException("This page requires a signed-in user.");
+
+    public static ClaimsPrincipal ToPrincipal(this Account account) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, account.Id.ToString(CultureInfo.InvariantCulture)),
+                new Claim(ClaimTypes.Name, account.Name),
+                new Claim(ClaimTypes.Role, account.Role.ToString()),
+            ],
+            AuthExtensions.Scheme));
+}

@@ -1,0 +1,50 @@
+using Learn.Core;
+using Learn.Core.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Accounts;
+
+[Authorize]
+public sealed class PinModel(AccountService accounts, IStringLocalizer t) : PageModel
+{
+    [BindProperty]
+    public string CurrentPin { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string NewPin { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string RepeatPin { get; set; } = string.Empty;
+
+    public string? Error { get; private set; }
+
+    public bool Done { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (NewPin != RepeatPin)
+        {
+            Error = t["Pin.Error.Mismatch"];
+            return Page();
+        }
+
+        try
+        {
+            await accounts.ChangePinAsync(User.RequireActor().Id, CurrentPin, NewPin, ct);
+            Done = true;
+        }
+        catch (LearnDomainException e)
+        {
+            Error = t["Error." + e.Code];
+        }
+
+        return Page();
+    }
+}

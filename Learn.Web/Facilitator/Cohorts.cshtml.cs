@@ -1,0 +1,71 @@
+using Learn.Core;
+using Learn.Core.Facilitator.Roster;
+using Learn.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Facilitator;
+
+/// <summary>Cohorts (angkatan) of the facilitator's villages; learners join one through the roster import.</summary>
+public sealed class CohortsModel(FacilitatorScope scope, CohortService cohorts, IStringLocalizer t) : PageModel
+{
+    public IReadOnlyList<FacilitatorScope.Choice> Villages { get; private set; } = [];
+
+    public IReadOnlyList<FacilitatorScope.CohortChoice> Cohorts { get; private set; } = [];
+
+    [BindProperty]
+    public string Name { get; set; } = string.Empty;
+
+    [BindProperty]
+    public int VillageId { get; set; }
+
+    [BindProperty]
+    public DateOnly? StartsOn { get; set; }
+
+    public string? Error { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Villages.All(v => v.Id != VillageId))
+        {
+            return NotFound();
+        }
+
+        if (StartsOn is null)
+        {
+            Error = t["Facilitator.Cohorts.DateRequired"];
+            return Page();
+        }
+
+        try
+        {
+            var cohort = await cohorts.CreateAsync(User.RequireActor(), Name, VillageId, StartsOn.Value, ct);
+            Message = t["Facilitator.Cohorts.Created", cohort.Name];
+            Name = string.Empty;
+            ModelState.Clear();
+            await LoadAsync(ct);
+        }
+        catch (LearnDomainException e)
+        {
+            Error = t["Error." + e.Code];
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            Error = t["Facilitator.Cohorts.NameTaken"];
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Villages = await scope.VillagesAsync(User, ct);
+        Cohorts = await scope.CohortsAsync(User, ct);
+    }
+}

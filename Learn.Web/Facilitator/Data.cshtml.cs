@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Learn.Core;
+using Learn.Core.Facilitator.Privacy;
+using Learn.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Facilitator;
+
+/// <summary>A learner's data: download all of it as JSON, or delete the learner after a confirmation step.</summary>
+public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, Learn.Core.Storage.LearnDbContext db, IStringLocalizer t) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public string Name { get; private set; } = string.Empty;
+
+    public int Id { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "hapus")]
+    public bool AskingToDelete { get; set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetExportAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var export = await data.ExportAsync(User.RequireActor(), id, ct);
+        return File(JsonSerializer.SerializeToUtf8Bytes(export, Json), "application/json",
+            FacilitatorScope.FileName($"data-peserta-{id}", "json"));
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, bool confirm, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!confirm)
+        {
+            AskingToDelete = true;
+            Error = t["Facilitator.Data.ConfirmRequired"];
+            return Page();
+        }
+
+        try
+        {
+            await data.DeleteAsync(User.RequireActor(), id, ct);
+        }
+        catch (LearnDomainException e)
+        {
+            Error = t["Error." + e.Code];
+            return Page();
+        }
+
+        TempData["Facilitator.Message"] = t["Facilitator.Data.Deleted", Name].Value;
+        return Redirect("/fasilitator/peserta");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await db.Accounts.FindAsync([id], ct) is not { Role: Core.Accounts.Role.Learner } learner)
+        {
+            return false;
+        }
+
+        Id = id;
+        Name = learner.Name;
+        return true;
+    }
+}

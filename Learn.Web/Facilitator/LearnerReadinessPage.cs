@@ -1,0 +1,58 @@
+using Learn.Content.Courses;
+using Learn.Core.Accounts;
+using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Storage;
+using Learn.Web.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Facilitator;
+
+/// <summary>One learner and their readiness checklist, for the checklist and certificate pages.</summary>
+public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses, IStringLocalizer t)
+    : PageModel
+{
+    public Core.Accounts.Account Learner { get; private set; } = null!;
+
+    public string Village { get; private set; } = string.Empty;
+
+    /// <summary>Null when no readiness rule is defined.</summary>
+    public ReadinessChecklist? Checklist { get; private set; }
+
+    protected async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        // 404, not 403: another village's learner ids reveal nothing.
+        if (!await scope.CanSeeLearnerAsync(User, id, ct)
+            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+        {
+            return false;
+        }
+
+        Learner = learner;
+        Village = await db.Villages.Where(v => v.Id == learner.VillageId).Select(v => v.Name).SingleAsync(ct);
+        Checklist = await readiness.ChecklistAsync(id, ct);
+        return true;
+    }
+
+    public string ItemTitle(ChecklistItem item)
+    {
+        var lang = LocalizationExtensions.CurrentLanguage();
+        return item.Kind == ChecklistItemKind.Level
+            ? t["Facilitator.Checklist.LevelItem", item.Id, courses.Current.FindLevel(int.Parse(item.Id, System.Globalization.CultureInfo.InvariantCulture))?.Title(lang) ?? string.Empty]
+            : item.Title!.In(lang);
+    }
+
+    public string EvidenceText(ChecklistItem item, EvidenceLine line)
+    {
+        var lang = LocalizationExtensions.CurrentLanguage();
+        return item.Kind switch
+        {
+            ChecklistItemKind.Level when courses.Current.FindLesson(line.LessonId ?? string.Empty) is { Kind: LessonKind.Placement } =>
+                t["Facilitator.Checklist.Placement", line.Detail],
+            ChecklistItemKind.Level => t["Facilitator.Checklist.Quiz", QuestionText.LessonTitle(courses.Current, line.LessonId ?? string.Empty, lang), line.Detail],
+            ChecklistItemKind.SignOff => t["Facilitator.Checklist.SignedOff", line.By ?? "?", line.Detail],
+            _ => line.Detail,
+        };
+    }
+}

@@ -1,0 +1,40 @@
+using Learn.Core.Accounts;
+using Learn.Core.Help;
+using Learn.Core.Storage;
+using Learn.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learn.Web.Help;
+
+/// <summary>The kader console: the queue open to me, my chats, and which helpers are online.</summary>
+[Authorize(Policy = AuthExtensions.StaffPolicy)]
+public sealed class ConsoleModel(HelpService help, HelpPresence presence, AccessPolicy access, LearnDbContext db) : PageModel
+{
+    public IReadOnlyList<HelpRequestView> Queue { get; private set; } = [];
+
+    public IReadOnlyList<HelpRequestView> Mine { get; private set; } = [];
+
+    public IReadOnlyList<HelpRequestView> Others { get; private set; } = [];
+
+    public IReadOnlyList<(string Name, bool Online)> Helpers { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var actor = User.RequireActor();
+        var open = await help.ConsoleAsync(actor, ct);
+        Queue = open.Where(r => r.Status == HelpStatus.Waiting).ToList();
+        Mine = open.Where(r => r.Status == HelpStatus.Active && r.HelperId == actor.Id).ToList();
+        Others = open.Where(r => r.Status == HelpStatus.Active && r.HelperId != actor.Id).ToList();
+        var villages = await access.VisibleVillageIdsAsync(actor, ct);
+        var kader = db.Accounts.AsNoTracking().Where(a => a.Role == Role.Kader && a.IsActive);
+        if (villages is not null)
+        {
+            kader = kader.Where(a => a.VillageId != null && villages.Contains(a.VillageId.Value));
+        }
+
+        Helpers = (await kader.OrderBy(a => a.Name).Take(100).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
+            .Select(k => (k.Name, presence.IsOnline(k.Id))).OrderByDescending(k => k.Item2).ToList();
+    }
+}

@@ -1,0 +1,160 @@
+using Learn.Content.Courses;
+using Learn.Core;
+using Learn.Core.Accounts;
+using Learn.Core.Help;
+using Learn.Core.Storage;
+using Learn.Web.Accounts;
+using Learn.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Help;
+
+/// <summary>
+/// One help conversation. Without JavaScript it is a page of messages and plain forms (replies
+/// show on reload); with it, help.js keeps it live over SignalR and queues what is typed offline.
+/// </summary>
+[Authorize]
+public sealed class ConversationModel(HelpService help, LearnDbContext db, CourseCatalog courses, IStringLocalizer t) : PageModel
+{
+    public sealed record Mistake(string LessonId, string LessonTitle, DateTimeOffset At, IReadOnlyList<string> Questions);
+
+    public sealed record LearnerPanel(string? CurrentLessonId, string? CurrentLessonTitle, IReadOnlyList<Mistake> Mistakes);
+
+    public HelpConversation Conversation { get; private set; } = null!;
+
+    public HelpRequestView Current => Conversation.Request;
+
+    public Actor Me { get; private set; } = null!;
+
+    public bool IsLearner => Me.Id == Current.LearnerId;
+
+    public bool IsHelper => Me.Id == Current.HelperId;
+
+    public bool IsStaff => Me.Role != Role.Learner;
+
+    public bool IsOpen => Current.Status != HelpStatus.Resolved;
+
+    public string? Error { get; private set; }
+
+    public string? Text { get; private set; }
+
+    public string ClientId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>A quick reply's message id: fixed for this page view, so a double click sends it once.</summary>
+    public string QuickReplyClientId(string sectionId) => $"{ClientId}-{sectionId}"[..Math.Min(HelpMessage.ClientIdMaxLength, ClientId.Length + 1 + sectionId.Length)];
+
+    public Lesson? ContextLesson { get; private set; }
+
+    public string? ContextSectionTitle { get; private set; }
+
+    public string? ContextQuestion { get; private set; }
+
+    public IReadOnlyList<LessonSections.Section> Sections { get; private set; } = [];
+
+    public IReadOnlyList<(int Id, string Name, bool Online)> TransferTargets { get; private set; } = [];
+
+    public LearnerPanel? Panel { get; private set; }
+
+    public string Language { get; } = LocalizationExtensions.CurrentLanguage();
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSendAsync(long id, string? text, string? clientId, CancellationToken ct) =>
+        ActAsync(id, () => help.PostAsync(User.RequireActor(), id, clientId, text, ct), text, ct);
+
+    public Task<IActionResult> OnPostTakeAsync(long id, CancellationToken ct) =>
+        ActAsync(id, () => help.TakeAsync(User.RequireActor(), id, ct), null, ct);
+
+    public Task<IActionResult> OnPostHandBackAsync(long id, CancellationToken ct) =>
+        ActAsync(id, () => help.HandBackAsync(User.RequireActor(), id, ct), null, ct);
+
+    public Task<IActionResult> OnPostTransferAsync(long id, int toId, CancellationToken ct) =>
+        ActAsync(id, () => help.TransferAsync(User.RequireActor(), id, toId, ct), null, ct);
+
+    public Task<IActionResult> OnPostResolveAsync(long id, HelpOutcome outcome, CancellationToken ct) =>
+        ActAsync(id, () => help.ResolveAsync(User.RequireActor(), id, outcome, ct), null, ct);
+
+    public Task<IActionResult> OnPostRateAsync(long id, int stars, CancellationToken ct) =>
+        ActAsync(id, () => help.RateAsync(User.RequireActor(), id, stars, ct), null, ct);
+
+    private async Task<IActionResult> ActAsync<T>(long id, Func<Task<T>> action, string? typed, CancellationToken ct)
+    {
+        try
+        {
+            await action();
+        }
+        catch (LearnDomainException e) when (e.Code != "help.not_found")
+        {
+            Error = t["Error." + e.Code];
+            Text = typed;
+            Response.StatusCode = e.Code == "help.rate_limited" ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        catch (LearnDomainException)
+        {
+            return NotFound();
+        }
+
+        // After a hand-back or transfer the helper may no longer see it; the console is where they go next.
+        return await help.GetConversationAsync(User.RequireActor(), id, long.MaxValue, ct) is null
+            ? Redirect("/bantuan/konsol")
+            : Redirect($"/bantuan/{id}#percakapan");
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        Me = User.RequireActor();
+        if (await help.GetConversationAsync(Me, id, 0, ct) is not { } conversation)
+        {
+            return false;
+        }
+
+        Conversation = conversation;
+        var course = courses.Current;
+        ContextLesson = Current.LessonId is null ? null : course.FindLesson(Current.LessonId);
+        if (ContextLesson is not null)
+        {
+            var version = ContextLesson.In(Language);
+            Sections = LessonSections.Of(version);
+            ContextSectionTitle = Sections.FirstOrDefault(s => s.Id == Current.SectionId)?.Title;
+            ContextQuestion = version.Quiz.Questions.FirstOrDefault(q => q.Id == Current.QuestionId) is { } q ? LessonSections.PlainText(q.TextHtml) : null;
+        }
+
+        if (IsStaff)
+        {
+            Panel = await PanelAsync(Current.LearnerId, ct);
+            if (IsHelper)
+            {
+                TransferTargets = await help.TransferTargetsAsync(id, Me.Id, ct);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What the helper needs to know: where the learner is, and which quiz questions they got wrong lately.</summary>
+    private async Task<LearnerPanel> PanelAsync(int learnerId, CancellationToken ct)
+    {
+        var course = courses.Current;
+        var current = await db.LessonProgress.AsNoTracking().Where(p => p.AccountId == learnerId)
+            .OrderByDescending(p => p.LastActivityAt).Select(p => p.LessonId).FirstOrDefaultAsync(ct);
+        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.AccountId == learnerId && a.WrongQuestionIds != "")
+            .OrderByDescending(a => a.At).Take(5).ToListAsync(ct);
+        var mistakes = attempts.Select(a =>
+        {
+            var lesson = course.FindLesson(a.LessonId);
+            var version = lesson?.In(Language);
+            var questions = a.WrongQuestionIds.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(q => version?.Quiz.Questions.FirstOrDefault(x => x.Id == q) is { } found ? LessonSections.PlainText(found.TextHtml) : q)
+                .ToList();
+            return new Mistake(a.LessonId, version?.Title ?? a.LessonId, a.At, questions);
+        }).ToList();
+        var currentLesson = current is null ? null : course.FindLesson(current);
+        return new LearnerPanel(currentLesson?.Id, currentLesson?.In(Language).Title, mistakes);
+    }
+}

@@ -1,0 +1,115 @@
+using Learn.Core;
+using Learn.Core.Accounts;
+using Learn.Core.Help;
+using Learn.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Help;
+
+/// <summary>
+/// Live help. Thin: every method goes through <see cref="HelpService"/>, which checks that the
+/// caller may see the request (someone else's id answers "not found") and stores before it pushes.
+/// </summary>
+[Authorize]
+public sealed class HelpHub(HelpService help, HelpPresence presence, AccessPolicy access, IStringLocalizer t) : Hub<IHelpClient>
+{
+    public const string Path = "/hubs/help";
+
+    private Actor Actor => Context.User!.RequireActor();
+
+    /// <summary>Helpers join their villages' staff groups, so presence goes to colleagues only, not to every learner.</summary>
+    public override async Task OnConnectedAsync()
+    {
+        var actor = Actor;
+        var online = presence.Connected(actor.Id);
+        if (actor.Role != Role.Learner)
+        {
+            var groups = await StaffGroupsAsync(actor);
+            foreach (var group in groups)
+            {
+                await Groups.AddToGroupAsync(Context.ConnectionId, group);
+            }
+
+            if (online)
+            {
+                await Clients.Groups(groups).PresenceChanged(actor.Id, true);
+            }
+        }
+
+        await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        var actor = Actor;
+        if (presence.Disconnected(actor.Id) && actor.Role != Role.Learner)
+        {
+            await Clients.Groups(await StaffGroupsAsync(actor)).PresenceChanged(actor.Id, false);
+        }
+
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    public Task<HelpResult<HelpRequestView>> Ask(string clientId, string text, string? lessonId, string? sectionId, string? questionId) =>
+        Run(() => help.AskAsync(Actor, new HelpContext(lessonId, sectionId, questionId), clientId, text, Context.ConnectionAborted));
+
+    public Task<HelpResult<HelpMessageView>> Send(long requestId, string clientId, string text) =>
+        Run(() => help.PostAsync(Actor, requestId, clientId, text, Context.ConnectionAborted));
+
+    /// <summary>The request and every message after <paramref name="afterId"/>: what a (re)connecting client missed. Null when not theirs.</summary>
+    public Task<HelpConversation?> Join(long requestId, long afterId) =>
+        help.GetConversationAsync(Actor, requestId, afterId, Context.ConnectionAborted);
+
+    public async Task Typing(long requestId)
+    {
+        if (await help.OthersInAsync(Actor, requestId, Context.ConnectionAborted) is { Count: > 0 } others)
+        {
+            await Clients.Users(others.Select(Key)).Typing(requestId, Actor.Id, Context.User!.Identity?.Name ?? string.Empty);
+        }
+    }
+
+    public Task<HelpResult<HelpRequestView>> MarkRead(long requestId, long upToId) =>
+        Run(async () =>
+        {
+            await help.MarkReadAsync(Actor, requestId, upToId, Context.ConnectionAborted);
+            return (await help.GetConversationAsync(Actor, requestId, long.MaxValue, Context.ConnectionAborted))!.Request;
+        });
+
+    public Task<HelpResult<HelpRequestView>> Take(long requestId) =>
+        Run(() => help.TakeAsync(Actor, requestId, Context.ConnectionAborted));
+
+    public Task<HelpResult<HelpRequestView>> Transfer(long requestId, int toId) =>
+        Run(() => help.TransferAsync(Actor, requestId, toId, Context.ConnectionAborted));
+
+    public Task<HelpResult<HelpRequestView>> HandBack(long requestId) =>
+        Run(() => help.HandBackAsync(Actor, requestId, Context.ConnectionAborted));
+
+    public Task<HelpResult<HelpRequestView>> Resolve(long requestId, HelpOutcome outcome) =>
+        Run(() => help.ResolveAsync(Actor, requestId, outcome, Context.ConnectionAborted));
+
+    public Task<HelpResult<HelpRequestView>> Rate(long requestId, int stars) =>
+        Run(() => help.RateAsync(Actor, requestId, stars, Context.ConnectionAborted));
+
+    private async Task<IReadOnlyList<string>> StaffGroupsAsync(Actor actor) =>
+        await access.VisibleVillageIdsAsync(actor) is { } villages
+            ? villages.Select(v => "staff-village-" + v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()
+            : ["staff-all"];
+
+    internal static string Key(int accountId) => accountId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Broken rules (empty, too long, too fast, not yours) come back as a code and a reason, not as a dropped connection.</summary>
+    private async Task<HelpResult<T>> Run<T>(Func<Task<T>> work)
+        where T : class
+    {
+        try
+        {
+            return new HelpResult<T>(await work(), null, null);
+        }
+        catch (LearnDomainException e)
+        {
+            return new HelpResult<T>(null, e.Code, t["Error." + e.Code]);
+        }
+    }
+}

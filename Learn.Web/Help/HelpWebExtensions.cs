@@ -1,0 +1,25 @@
+using Learn.Core.Help;
+
+namespace Learn.Web.Help;
+
+public static class HelpWebExtensions
+{
+    /// <summary>The help hub, its SignalR notifier and the escalation timer.</summary>
+    public static WebApplicationBuilder AddLearnHelp(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HelpOptions>().BindConfiguration(HelpOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSignalR();
+
+        builder.Services.AddSingleton<IHelpNotifier, HubHelpNotifier>();
+        builder.Services.AddSingleton<HelpEscalationService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<HelpEscalationService>());
+        return builder;
+    }
+
+    public static WebApplication MapLearnHelp(this WebApplication app)
+    {
+        app.MapHub<HelpHub>(HelpHub.Path);
+        return app;
+    }
+}

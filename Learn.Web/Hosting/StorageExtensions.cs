@@ -1,0 +1,42 @@
+using Learn.Core.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Learn.Web.Hosting;
+
+public static class StorageExtensions
+{
+    /// <summary>
+    /// The database (SQLite file in the data folder unless ConnectionStrings:Learn says otherwise)
+    /// and data-protection keys kept beside it, so sign-ins survive a restart. Paths are resolved
+    /// when first needed, so tests and hosts can change configuration up to the last moment.
+    /// </summary>
+    public static WebApplicationBuilder AddLearnStorage(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<LearnPaths>();
+        builder.Services.AddDbContext<LearnDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<LearnPaths>().ConnectionString));
+        builder.Services.AddDataProtection().SetApplicationName("Learn");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(sp.GetRequiredService<LearnPaths>().KeysFolder), sp.GetRequiredService<ILoggerFactory>())));
+        return builder;
+    }
+
+    /// <summary>Applies migrations; on SQLite also switches to WAL so readers don't block the writer.</summary>
+    public static async Task MigrateLearnDatabaseAsync(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LearnDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+}

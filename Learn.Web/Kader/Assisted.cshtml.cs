@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Learn.Content.Courses;
+using Learn.Content.Quizzes;
+using Learn.Core;
+using Learn.Core.Kader;
+using Learn.Core.Storage;
+using Learn.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Kader;
+
+/// <summary>
+/// Assisted mode: the learner's own kader answers a quiz with the learner, on the kader's phone.
+/// The attempt is saved for the learner, marked as assisted, and audited.
+/// </summary>
+public sealed partial class AssistedModel(LearnDbContext db, KaderAccess access, KaderWorkspace workspace, CourseCatalog courses,
+    IStringLocalizer t) : PageModel
+{
+    public string LearnerName { get; private set; } = string.Empty;
+
+    public int LearnerId { get; private set; }
+
+    public Lesson Lesson { get; private set; } = null!;
+
+    public QuizResult? Result { get; private set; }
+
+    public QuizAnswers Picked { get; private set; } = new();
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string lessonId, CancellationToken ct) =>
+        await LoadAsync(id, lessonId, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id, string lessonId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, lessonId, ct))
+        {
+            return NotFound();
+        }
+
+        var answers = new QuizAnswers();
+        foreach (var (key, values) in Request.Form)
+        {
+            if (AnswerField().IsMatch(key))
+            {
+                foreach (var value in values)
+                {
+                    answers.Pick(key, value ?? string.Empty);
+                }
+            }
+        }
+
+        Picked = answers;
+        try
+        {
+            Result = (await workspace.RecordAssistedQuizAsync(User.RequireActor(), id, Lesson, answers, ct)).Result;
+        }
+        catch (QuizGradingException)
+        {
+            Error = t["Lesson.Error.Tampered"];
+            Picked = new QuizAnswers();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (LearnDomainException e)
+        {
+            Error = t["Error." + e.Code];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, string lessonId, CancellationToken ct)
+    {
+        if (courses.Current.FindLesson(lessonId) is not { } lesson || !await access.IsTheirKaderAsync(User.RequireActor(), id, ct))
+        {
+            return false;
+        }
+
+        Lesson = lesson;
+        LearnerId = id;
+        LearnerName = await db.Accounts.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(ct);
+        return true;
+    }
+
+    [GeneratedRegex(@"^q\d{1,3}$")]
+    private static partial Regex AnswerField();
+}

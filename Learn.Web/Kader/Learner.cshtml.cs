@@ -1,0 +1,136 @@
+using Learn.Content.Courses;
+using Learn.Core;
+using Learn.Core.Accounts;
+using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Kader;
+using Learn.Core.Lessons;
+using Learn.Core.Storage;
+using Learn.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Kader;
+
+/// <summary>One learner, for their kader or facilitator: progress by level, and opening a level early.</summary>
+public sealed class LearnerModel(LearnDbContext db, KaderAccess access, ProgressService progress, KaderAssignmentService tutoring,
+    KaderWorkspace workspace, IStringLocalizer t) : PageModel
+{
+    public Core.Accounts.Account Learner { get; private set; } = null!;
+
+    public string VillageName { get; private set; } = string.Empty;
+
+    public Journey Journey { get; private set; } = null!;
+
+    public IReadOnlyList<LevelUnlock> Unlocks { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public KaderAssignment? Assignment { get; private set; }
+
+    public string? KaderName { get; private set; }
+
+    /// <summary>Kader the facilitator may pin this learner to: those of the learner's district.</summary>
+    public IReadOnlyList<(int Id, string Name)> PinChoices { get; private set; } = [];
+
+    public bool IsFacilitator => User.IsInRole(nameof(Role.Facilitator)) || User.IsInRole(nameof(Role.Admin));
+
+    /// <summary>The learner's own kader: signs off skills and records assisted quizzes.</summary>
+    public bool IsTheirKader { get; private set; }
+
+    public IReadOnlyList<Lesson> Skills { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, SkillSignOff> SignOffs { get; private set; } = new Dictionary<string, SkillSignOff>();
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostUnlockAsync(int id, int level, string? reason, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await progress.UnlockLevelAsync(User.RequireActor(), id, level, reason ?? string.Empty, ct);
+            Message = t["Learner.Unlocked", level];
+            await LoadAsync(id, ct);
+        }
+        catch (LearnDomainException e)
+        {
+            Error = t["Error." + e.Code];
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPinAsync(int id, int kaderId, CancellationToken ct) =>
+        await RunAsync(id, () => tutoring.PinAsync(User.RequireActor(), id, kaderId, ct), "Tutor.Pinned", ct);
+
+    public async Task<IActionResult> OnPostUnpinAsync(int id, CancellationToken ct) =>
+        await RunAsync(id, () => tutoring.UnpinAsync(User.RequireActor(), id, ct), "Tutor.Unpinned", ct);
+
+    public async Task<IActionResult> OnPostSignOffAsync(int id, string? skill, string? note, CancellationToken ct) =>
+        await RunAsync(id, () => workspace.SignOffAsync(User.RequireActor(), id, skill ?? string.Empty, note, ct), "Tutor.SignedOff", ct);
+
+    private async Task<IActionResult> RunAsync(int id, Func<Task> action, string doneKey, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await action();
+            Message = t[doneKey];
+            await LoadAsync(id, ct);
+        }
+        catch (LearnDomainException e)
+        {
+            Error = t["Error." + e.Code];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        // 404 rather than 403, so ids of other villages' (or other kader's) learners reveal nothing.
+        var actor = User.RequireActor();
+        if (!await access.CanSeeLearnerAsync(actor, id, ct)
+            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+        {
+            return false;
+        }
+
+        Learner = learner;
+        VillageName = await db.Villages.Where(v => v.Id == learner.VillageId).Select(v => v.Name).SingleAsync(ct);
+        Journey = await progress.GetJourneyAsync(id, ct);
+        Unlocks = await db.LevelUnlocks.AsNoTracking().Where(u => u.AccountId == id).OrderBy(u => u.At).ToListAsync(ct);
+        Assignment = await db.KaderAssignments.AsNoTracking().SingleOrDefaultAsync(a => a.LearnerId == id, ct);
+        KaderName = Assignment is null ? null : await db.Accounts.Where(a => a.Id == Assignment.KaderId).Select(a => a.Name).SingleAsync(ct);
+        IsTheirKader = await access.IsTheirKaderAsync(actor, id, ct);
+        Skills = workspace.Skills();
+        SignOffs = (await db.SkillSignOffs.AsNoTracking().Where(s => s.LearnerId == id).ToListAsync(ct))
+            .GroupBy(s => s.SkillId).ToDictionary(g => g.Key, g => g.First());
+        if (IsFacilitator)
+        {
+            var village = await db.Villages.AsNoTracking().SingleAsync(v => v.Id == learner.VillageId, ct);
+            PinChoices = (await db.Accounts.AsNoTracking()
+                    .Where(a => a.Role == Role.Kader && a.IsActive)
+                    .Join(db.Villages.Where(v => v.Id == village.Id || (v.District == village.District && v.Regency == village.Regency && v.District != "")),
+                        a => a.VillageId, v => v.Id, (a, v) => new { a.Id, a.Name })
+                    .OrderBy(a => a.Name).ToListAsync(ct))
+                .Select(a => (a.Id, a.Name)).ToList();
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Learn.Content.Courses;
+using Learn.Content.Quizzes;
+using Learn.Core;
+using Learn.Core.Accounts;
+using Learn.Core.Lessons;
+using Learn.Web.Accounts;
+using Learn.Web.Localization;
+using Learn.Web.Offline;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Lessons;
+
+public sealed partial class LessonModel(CourseCatalog courses, ProgressService progress, IStringLocalizer t) : PageModel
+{
+    public Lesson Lesson { get; private set; } = null!;
+
+    public LessonVersion Version { get; private set; } = null!;
+
+    public Level Level { get; private set; } = null!;
+
+    public Journey? Journey { get; private set; }
+
+    public QuizResult? Result { get; private set; }
+
+    public bool NewlyMastered { get; private set; }
+
+    public QuizAnswers Picked { get; private set; } = new();
+
+    public string? Error { get; private set; }
+
+    public string Language { get; } = LocalizationExtensions.CurrentLanguage();
+
+    public bool IsLearner => User.ToActor() is { Role: Role.Learner };
+
+    public bool IsLocked => Journey is not null && !Journey.CanOpen(Lesson);
+
+    public bool IsMastered => Journey?.IsMastered(Lesson.Id) == true;
+
+    public Lesson? Next => Level.Lessons.SkipWhile(l => l.Id != Lesson.Id).Skip(1).FirstOrDefault();
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        return LessonCaching.IsNotModified(HttpContext, courses.Current, Lesson, Language, Journey)
+            ? StatusCode(StatusCodes.Status304NotModified)
+            : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var answers = new QuizAnswers();
+        foreach (var (key, values) in Request.Form)
+        {
+            if (!AnswerField().IsMatch(key))
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                answers.Pick(key, value ?? string.Empty);
+            }
+        }
+
+        Picked = answers;
+        try
+        {
+            if (User.ToActor() is { Role: Role.Learner } learner)
+            {
+                if (IsLocked)
+                {
+                    Error = t["Lesson.Error.Locked"];
+                    Response.StatusCode = StatusCodes.Status409Conflict;
+                    return Page();
+                }
+
+                var submission = await progress.SubmitQuizAsync(learner.Id, Lesson, answers, ct: ct);
+                Result = submission.Result;
+                NewlyMastered = submission.NewlyMastered;
+                Journey = await progress.GetJourneyAsync(learner.Id, ct);
+            }
+            else
+            {
+                Result = QuizGrader.Grade(Lesson.Indonesian.Quiz, answers, Lesson.Mastery);
+            }
+        }
+        catch (QuizGradingException)
+        {
+            // A form that names questions or options the quiz lacks was tampered with or is stale.
+            Error = t["Lesson.Error.Tampered"];
+            Picked = new QuizAnswers();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (LearnDomainException e) when (e.Code == "level.locked")
+        {
+            Error = t["Lesson.Error.Locked"];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        var course = courses.Current;
+        if (course.FindLesson(id) is not { } lesson)
+        {
+            return false;
+        }
+
+        Lesson = lesson;
+        Version = lesson.In(Language);
+        Level = course.LevelOf(lesson);
+        if (User.ToActor() is { Role: Role.Learner } learner)
+        {
+            Journey = await progress.GetJourneyAsync(learner.Id, ct);
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^q\d{1,3}$")]
+    private static partial Regex AnswerField();
+}

@@ -1,0 +1,58 @@
+using Learn.Core;
+using Learn.Core.Accounts;
+using Learn.Core.Shop;
+using Learn.Core.Storage;
+using Learn.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Learn.Web.Shop;
+
+/// <summary>A facilitator empties a learner's practice shop, after a confirmation step.</summary>
+[Authorize(Policy = AuthExtensions.FacilitatorPolicy)]
+public sealed class ResetModel(LearnDbContext db, AccessPolicy access, ShopService shops, ShopPhotoStore photos, IStringLocalizer t) : PageModel
+{
+    public Core.Accounts.Account Learner { get; private set; } = null!;
+
+    [TempData]
+    public string? Flash { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || await shops.FindShopAsync(id, ct) is not { } shop)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await shops.ResetAsync(User.RequireActor(), id, ct);
+        }
+        catch (LearnDomainException)
+        {
+            return NotFound();
+        }
+
+        photos.DeleteShop(shop.Id);
+        Flash = t["Shop.ResetDone", Learner.Name];
+        return Redirect($"/toko/peserta/{id}");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        if (!await access.CanViewLearnerAsync(User.RequireActor(), id, ct)
+            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+        {
+            return false;
+        }
+
+        Learner = learner;
+        return true;
+    }
+}
