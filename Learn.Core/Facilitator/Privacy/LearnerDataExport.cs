@@ -16,7 +16,7 @@ public sealed record LearnerDataExport(
     IReadOnlyList<string> Cohorts,
     IReadOnlyList<int> PreferredKaderIds,
     IReadOnlyList<LearnerDataExport.AuditRow> History,
-    LearnerDataExport.KaderRow? Tutor,
+    LearnerDataExport.KaderRow? Kader,
     LearnerDataExport.KaderWishRow? KaderWish,
     IReadOnlyList<LearnerDataExport.HelpRow> HelpRequests,
     LearnerDataExport.ShopData? PracticeShop,

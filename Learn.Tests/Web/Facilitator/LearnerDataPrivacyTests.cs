@@ -83,8 +83,8 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
 
-        Assert.Equal(kader.Name, root.GetProperty("tutor").GetProperty("kaderName").GetString());
-        Assert.Equal("jv", root.GetProperty("tutorWish").GetProperty("language").GetString());
+        Assert.Equal(kader.Name, root.GetProperty("kader").GetProperty("kaderName").GetString());
+        Assert.Equal("jv", root.GetProperty("kaderWish").GetProperty("language").GetString());
         var help = Assert.Single(root.GetProperty("helpRequests").EnumerateArray());
         Assert.Equal(learner.HelpRequestId, help.GetProperty("id").GetInt64());
         var messages = help.GetProperty("messages").EnumerateArray().ToList();
