@@ -161,7 +161,6 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
     {
         var (client, _, village) = await FacilitatorAsync();
         var learner = await app.AddAccountAsync(Role.Learner, village, "=Ni Luh Sri'ani Ñoman");
-        app.Time.Advance(TimeSpan.Zero);
 
         var dashboard = await client.GetStringAsync($"/fasilitator?desa={village}");
         Assert.Contains("Corong peserta", dashboard);
