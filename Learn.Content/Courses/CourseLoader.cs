@@ -50,6 +50,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
         // Pass 1: read every file's front matter, so links and prerequisites can be checked in pass 2.
         var levelFiles = new List<(string Folder, LevelFile File)>();
         var lessonFiles = new List<LessonFile>();
+        var guideFiles = new List<GuideFile>();
         foreach (var folder in levelFolders)
         {
             var levelYml = System.IO.Path.Combine(folder, "level.yml");
@@ -74,6 +75,17 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
 
             foreach (var file in Directory.GetFiles(folder, "*.md").OrderBy(f => f, StringComparer.Ordinal))
             {
+                // The kader guide shares the folder with the lessons but is not one (see KaderGuide).
+                if (KaderGuide.IsGuideFile(file))
+                {
+                    if (ReadGuideFile(file, Display(file), folder, problems) is { } guide)
+                    {
+                        guideFiles.Add(guide);
+                    }
+
+                    continue;
+                }
+
                 var read = ReadLessonFile(file, Display(file), folder, problems);
                 if (read is not null)
                 {
@@ -128,6 +140,8 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
                 rendered[file.Path] = (file, version, practices);
             }
         }
+
+        var guides = BuildGuides(guideFiles, idByPath, fullRoot, problems);
 
         var lessons = new List<Lesson>();
         foreach (var file in originals.Where(f => idByPath.ContainsKey(f.Path) && rendered.ContainsKey(f.Path)))
@@ -195,7 +209,8 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
                 Languages(levelFile.Title, levelFile.TitleEn),
                 Languages(levelFile.Summary, levelFile.SummaryEn),
                 inLevel.Where(l => l.Kind == LessonKind.Lesson).OrderBy(l => l.Order).ToList(),
-                placements.FirstOrDefault()));
+                placements.FirstOrDefault(),
+                guides.GetValueOrDefault(folder)));
         }
 
         foreach (var duplicate in levels.GroupBy(l => l.Number).Where(g => g.Count() > 1))
@@ -250,6 +265,16 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
     private static LessonFile? ReadLessonFile(string path, string display, string folder, List<CourseProblem> problems)
     {
         var language = path.EndsWith(".en.md", StringComparison.Ordinal) ? CourseLanguage.English : CourseLanguage.Indonesian;
+        return ReadFrontMatter<LessonFrontMatter>(path, display, problems) is var (frontMatter, body, bodyStartLine)
+            ? new LessonFile(path, display, language, frontMatter, body, bodyStartLine, folder)
+            : null;
+    }
+
+    /// <returns>The front matter, the body after it and the file line the body starts on; null after reporting a problem.</returns>
+    private static (T FrontMatter, string Body, int BodyStartLine)? ReadFrontMatter<T>(string path, string display,
+        List<CourseProblem> problems)
+        where T : class, new()
+    {
         var lines = File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
@@ -265,21 +290,21 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
         }
 
         var yaml = string.Join('\n', lines[1..close]);
-        var (frontMatter, errorLine, error) = YamlReader.Read<LessonFrontMatter>(yaml);
+        var (frontMatter, errorLine, error) = YamlReader.Read<T>(yaml);
         if (error is not null)
         {
             problems.Add(new CourseProblem(display, errorLine + 1, $"front matter invalid: {error}"));
             return null;
         }
 
-        frontMatter ??= new LessonFrontMatter();
-        var body = string.Join('\n', lines[(close + 1)..]);
-        return new LessonFile(path, display, language, frontMatter, body, close + 2, folder);
+        return (frontMatter ?? new T(), string.Join('\n', lines[(close + 1)..]), close + 2);
     }
 
-    private static int LineOf(LessonFile file, string field)
+    private static int LineOf(LessonFile file, string field) => LineOf(file.Path, field);
+
+    private static int LineOf(string path, string field)
     {
-        var lines = File.ReadAllText(file.Path).ReplaceLineEndings("\n").Split('\n');
+        var lines = File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n');
         var index = Array.FindIndex(lines, l => l.StartsWith(field + ":", StringComparison.Ordinal));
         return index < 0 ? 1 : index + 1;
     }
@@ -377,25 +402,8 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
             return null;
         }
 
-        var bodyLines = file.Body.Split('\n');
-        for (var i = 0; i < bodyLines.Length; i++)
-        {
-            var match = BlockOpening().Match(bodyLines[i]);
-            if (match.Success && !KnownBlocks.Contains(match.Groups[1].Value))
-            {
-                problems.Add(new CourseProblem(file.DisplayPath, file.BodyStartLine + i,
-                    $"unknown block ':::{match.Groups[1].Value}' (known: {string.Join(", ", KnownBlocks)})"));
-            }
-        }
-
-        var document = Markdig.Markdown.Parse(file.Body, LearnMarkdown.Pipeline);
-        LessonDocument.SetLanguage(document, file.Language);
+        var document = Parse(file.DisplayPath, file.Language, file.Body, file.BodyStartLine, problems);
         int FileLine(int bodyLine) => file.BodyStartLine + bodyLine;
-
-        foreach (var block in document.Descendants<ColonContainerBlock>().Where(b => !b.IsClosed))
-        {
-            problems.Add(new CourseProblem(file.DisplayPath, FileLine(block.Line), $"block ':::{block.Info}' is never closed (add a line ':::')"));
-        }
 
         foreach (var practice in document.Descendants<PracticeBlock>())
         {
@@ -438,10 +446,45 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
             quiz = parsed;
         }
 
-        var directory = System.IO.Path.GetDirectoryName(file.Path)!;
+        var html = ToHtml(document, file.Path, file.DisplayPath, file.BodyStartLine, root, idByPath, problems);
+        var fm = file.FrontMatter;
+        return new LessonVersion(file.Language, fm.Title ?? string.Empty, fm.Objectives ?? [], html, quiz, file.DisplayPath);
+    }
+
+    /// <summary>Parses a body with the lesson pipeline, reporting unknown and unclosed blocks at their file line.</summary>
+    private static MarkdownDocument Parse(string displayPath, string language, string body, int bodyStartLine,
+        List<CourseProblem> problems)
+    {
+        var bodyLines = body.Split('\n');
+        for (var i = 0; i < bodyLines.Length; i++)
+        {
+            var match = BlockOpening().Match(bodyLines[i]);
+            if (match.Success && !KnownBlocks.Contains(match.Groups[1].Value))
+            {
+                problems.Add(new CourseProblem(displayPath, bodyStartLine + i,
+                    $"unknown block ':::{match.Groups[1].Value}' (known: {string.Join(", ", KnownBlocks)})"));
+            }
+        }
+
+        var document = Markdig.Markdown.Parse(body, LearnMarkdown.Pipeline);
+        LessonDocument.SetLanguage(document, language);
+        foreach (var block in document.Descendants<ColonContainerBlock>().Where(b => !b.IsClosed))
+        {
+            problems.Add(new CourseProblem(displayPath, bodyStartLine + block.Line,
+                $"block ':::{block.Info}' is never closed (add a line ':::')"));
+        }
+
+        return document;
+    }
+
+    /// <summary>Resolves the document's links and pictures (reporting broken ones), then renders it.</summary>
+    private string ToHtml(MarkdownDocument document, string path, string displayPath, int bodyStartLine, string root,
+        Dictionary<string, string> idByPath, List<CourseProblem> problems)
+    {
+        var directory = System.IO.Path.GetDirectoryName(path)!;
         foreach (var link in document.Descendants<LinkInline>())
         {
-            ResolveLink(link, file, directory, root, idByPath, problems);
+            ResolveLink(link, displayPath, bodyStartLine, directory, root, idByPath, problems);
         }
 
         var writer = new StringWriter();
@@ -449,13 +492,10 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
         LearnMarkdown.Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-
-        var fm = file.FrontMatter;
-        return new LessonVersion(file.Language, fm.Title ?? string.Empty, fm.Objectives ?? [], writer.ToString(), quiz,
-            file.DisplayPath);
+        return writer.ToString();
     }
 
-    private void ResolveLink(LinkInline link, LessonFile file, string directory, string root,
+    private void ResolveLink(LinkInline link, string displayPath, int bodyStartLine, string directory, string root,
         Dictionary<string, string> idByPath, List<CourseProblem> problems)
     {
         var url = link.Url;
@@ -465,7 +505,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
             return;
         }
 
-        var line = file.BodyStartLine + link.Line;
+        var line = bodyStartLine + link.Line;
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var (path, anchor) = hash >= 0 ? (url[..hash], url[hash..]) : (url, string.Empty);
         var target = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, Uri.UnescapeDataString(path)));
@@ -475,7 +515,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
         {
             if (!inside || !File.Exists(target))
             {
-                problems.Add(new CourseProblem(file.DisplayPath, line, $"missing image '{url}'"));
+                problems.Add(new CourseProblem(displayPath, line, $"missing image '{url}'"));
                 return;
             }
 
@@ -490,7 +530,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
 
             if (link.FirstChild is null)
             {
-                problems.Add(new CourseProblem(file.DisplayPath, line, $"image '{url}' has no alt text (write ![what it shows]({url}))"));
+                problems.Add(new CourseProblem(displayPath, line, $"image '{url}' has no alt text (write ![what it shows]({url}))"));
             }
 
             return;
@@ -498,7 +538,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
 
         if (!path.EndsWith(".md", StringComparison.Ordinal))
         {
-            problems.Add(new CourseProblem(file.DisplayPath, line, $"broken link '{url}': link to a lesson file (.md) or a full https:// address"));
+            problems.Add(new CourseProblem(displayPath, line, $"broken link '{url}': link to a lesson file (.md) or a full https:// address"));
             return;
         }
 
@@ -506,7 +546,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
         var original = target.EndsWith(".en.md", StringComparison.Ordinal) ? target[..^".en.md".Length] + ".md" : target;
         if (!inside || !idByPath.TryGetValue(original, out var lessonId))
         {
-            problems.Add(new CourseProblem(file.DisplayPath, line, $"broken link '{url}': no such lesson"));
+            problems.Add(new CourseProblem(displayPath, line, $"broken link '{url}': no such lesson"));
             return;
         }
 

@@ -34,5 +34,8 @@ public sealed class CourseSnapshot
 
     public Level? FindLevel(string slug) => Levels.FirstOrDefault(l => l.Slug == slug);
 
+    /// <summary>The kader's session guide for a level, or null when the level has none.</summary>
+    public KaderGuide? FindKaderGuide(int levelNumber) => FindLevel(levelNumber)?.KaderGuide;
+
     public Level LevelOf(Lesson lesson) => Levels.First(l => l.Number == lesson.LevelNumber);
 }

@@ -7,7 +7,8 @@ public sealed record Level(
     IReadOnlyDictionary<string, string> Titles,
     IReadOnlyDictionary<string, string> Summaries,
     IReadOnlyList<Lesson> Lessons,
-    Lesson? Placement)
+    Lesson? Placement,
+    KaderGuide? KaderGuide = null)
 {
     public string Title(string language) =>
         Titles.TryGetValue(CourseLanguage.Normalize(language), out var t) ? t : Titles[CourseLanguage.Indonesian];

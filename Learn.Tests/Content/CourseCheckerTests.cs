@@ -115,6 +115,74 @@ public sealed class CourseCheckerTests
     }
 
     [Fact]
+    public void TheKaderGuideIsTheLevelsGuideAndNotALesson()
+    {
+        var snapshot = Load(TestPaths.GoodCourses).Snapshot!;
+
+        var level = snapshot.Levels[0];
+        var guide = level.KaderGuide!;
+        Assert.Same(guide, snapshot.FindKaderGuide(1));
+        Assert.Equal(1, guide.LevelNumber);
+        Assert.Equal("Panduan Kader Level 1", guide.In("id").Title);
+        Assert.Equal("Kader Guide for Level 1", guide.In("en").Title);
+        Assert.Contains("href=\"/belajar/kenali\"", guide.In("en").Html);
+        Assert.Contains("class=\"callout callout-tip\"", guide.Indonesian.Html);
+        Assert.EndsWith("01-dasar-ponsel/panduan-kader.md", guide.Indonesian.SourceFile);
+        Assert.Equal(["kenali", "aman"], level.Lessons.Select(l => l.Id));
+        Assert.Equal(10, level.TotalMinutes); // lessons only: the guide adds no learner time
+        Assert.Null(snapshot.FindLesson("panduan-kader"));
+        Assert.Null(snapshot.FindKaderGuide(2));
+    }
+
+    [Fact]
+    public void AKaderGuideWithoutATranslationFallsBackToIndonesian()
+    {
+        var root = TreeWith("../good/01-dasar-ponsel/01-kenali.md", "01-kenali.md");
+        File.Delete(Path.Combine(root, "01-dasar-ponsel", "panduan-kader.en.md"));
+
+        var guide = Load(root).Snapshot!.FindKaderGuide(1)!;
+
+        Assert.False(guide.HasTranslation("en"));
+        Assert.Equal("Panduan Kader Level 1", guide.In("en").Title);
+    }
+
+    [Theory]
+    [InlineData(3, "level is 2 but the file is in the folder of level 1")]
+    [InlineData(8, "broken link '09-tidak-ada.md'")]
+    [InlineData(10, "a kader guide cannot have a quiz")]
+    [InlineData(18, "a kader guide cannot have a practice task")]
+    public void EachProblemInABrokenKaderGuideIsReportedWithItsFileAndLine(int line, string message)
+    {
+        var result = Load(TreeWith("kader-guide-broken.md", "panduan-kader.md"));
+
+        Assert.False(result.IsValid);
+        var problem = Assert.Single(result.Problems, p => p.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Equal($"courses/01-dasar-ponsel/panduan-kader.md:{line}: {problem.Message}", problem.ToString());
+    }
+
+    [Fact]
+    public void AKaderGuideWithALessonsFrontMatterIsRejected()
+    {
+        var result = Load(TreeWith("kader-guide-lesson-field.md", "panduan-kader.md"));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("courses/01-dasar-ponsel/panduan-kader.md", problem.File);
+        Assert.Equal(4, problem.Line);
+        Assert.Contains("front matter invalid", problem.Message);
+    }
+
+    [Fact]
+    public void AnEnglishKaderGuideWithoutTheIndonesianOneIsRejected()
+    {
+        var root = TreeWith("../good/01-dasar-ponsel/01-kenali.md", "01-kenali.md");
+        File.Delete(Path.Combine(root, "01-dasar-ponsel", "panduan-kader.md"));
+
+        var problem = Assert.Single(Load(root).Problems);
+
+        Assert.Equal("courses/01-dasar-ponsel/panduan-kader.en.md:1: translation has no Indonesian original (panduan-kader.md)", problem.ToString());
+    }
+
+    [Fact]
     public void AMissingCourseFolderIsAProblemNotACrash()
     {
         var result = Load(Path.Combine(TestPaths.NewTempFolder("none"), "courses"));

@@ -37,6 +37,26 @@ public sealed partial class CurriculumTests
         Assert.True(Course.AllLessons.Count() >= 30);
     }
 
+    [Fact]
+    public void EveryLevelHasAKaderGuideInBothLanguagesThatLinksTheSkillsItsKaderSignsOff()
+    {
+        var skills = SignOffSkill().Matches(File.ReadAllText(Path.Combine(TestPaths.RealCourses, "readiness.yml")))
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.NotEmpty(skills);
+        Assert.All(Course.Levels, level =>
+        {
+            var guide = level.KaderGuide;
+            Assert.NotNull(guide);
+            Assert.True(guide.HasTranslation("en"), $"level {level.Number}: the kader guide has no English twin");
+            foreach (var skill in skills.Where(s => Course.FindLesson(s)?.LevelNumber == level.Number))
+            {
+                Assert.All(guide.Versions.Values, v => Assert.Contains($"href=\"/belajar/{skill}\"", v.Html));
+            }
+        });
+        Assert.Contains(Course.Levels, l => skills.Any(s => Course.FindLesson(s)?.LevelNumber == l.Number));
+    }
+
     [Theory]
     [MemberData(nameof(LessonIds))]
     public void EveryLessonIsCompleteInBothLanguages(string id)
@@ -105,6 +125,9 @@ public sealed partial class CurriculumTests
 
     private static int Words(string html) =>
         Tag().Replace(html, " ").Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+
+    [GeneratedRegex(@"^\s*-\s*skill:\s*([a-z0-9-]+)", RegexOptions.Multiline)]
+    private static partial Regex SignOffSkill();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();

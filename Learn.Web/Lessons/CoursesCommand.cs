@@ -37,7 +37,8 @@ public static class CoursesCommand
         {
             var lessons = result.Snapshot!.AllLessons.ToList();
             output.WriteLine($"{root}: OK, {result.Snapshot.Levels.Count} levels, {lessons.Count} lessons, " +
-                $"{lessons.Count(l => l.HasTranslation(CourseLanguage.English))} with an English translation");
+                $"{lessons.Count(l => l.HasTranslation(CourseLanguage.English))} with an English translation, " +
+                $"{result.Snapshot.Levels.Count(l => l.KaderGuide is not null)} kader guides");
         }
         else
         {
