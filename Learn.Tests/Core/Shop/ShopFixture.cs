@@ -19,7 +19,8 @@ public sealed class ShopFixture : IDisposable
     {
         _connection.Open();
         Db = new LearnDbContext(new DbContextOptionsBuilder<LearnDbContext>().UseSqlite(_connection).Options);
-        Db.Database.EnsureCreated();
+        // Through the migrations, as the app does: a test never runs on a schema the app would not have.
+        Db.Database.Migrate();
         Catalog = new ScenarioCatalog();
         Catalog.Use(scenarios ?? Shipped.Value.Scenarios);
         Service = new ShopService(Db, Catalog, Time, new AccessPolicy(Db));
