@@ -11,6 +11,15 @@ public sealed class ShopOrder
     /// <summary>The marketplace's fee on e-wallet and COD orders, in basis points (5%).</summary>
     public const long MarketplaceFeeBasisPoints = 500;
 
+    /// <summary>
+    /// A fixed fee per completed order on top of the percentage, as real marketplaces charge (Shopee's
+    /// Rp1,250 since July 2025), so the cash book teaches the same sum as the pricing lesson.
+    /// </summary>
+    public const long MarketplaceFeePerOrder = 1_250;
+
+    /// <summary>What the marketplace keeps from a completed order's payout.</summary>
+    public static long MarketplaceFeeOn(long subtotal) => (subtotal * MarketplaceFeeBasisPoints / 10_000) + MarketplaceFeePerOrder;
+
     private ShopOrder()
     {
         BuyerName = City = ProductName = string.Empty;
@@ -330,7 +339,7 @@ public sealed class ShopOrder
         if (Payment != Payment.Transfer)
         {
             outcome.Lines.Add(new LedgerLine(LedgerKind.Sale, Subtotal, "payout"));
-            outcome.Lines.Add(new LedgerLine(LedgerKind.MarketplaceFee, -(Subtotal * MarketplaceFeeBasisPoints / 10_000), "fee"));
+            outcome.Lines.Add(new LedgerLine(LedgerKind.MarketplaceFee, -MarketplaceFeeOn(Subtotal), "fee"));
         }
 
         if (Twist == Twist.Complaint)

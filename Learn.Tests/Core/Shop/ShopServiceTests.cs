@@ -26,6 +26,23 @@ public sealed class ShopServiceTests
         Assert.Contains(id, await f.Service.SucceededScenariosAsync(shop.LearnerId));
     }
 
+    [Fact]
+    public async Task TheMarketplaceKeepsItsPercentageAndTheFixedFeePerOrderAsThePricingLessonTeaches()
+    {
+        using var f = new ShopFixture();
+        var shop = await f.NewShopAsync();
+        await Player.PlayCarefullyAsync(f, shop, await f.Service.StartScenarioAsync(shop, "cash-book-week"));
+
+        var paidOut = (await f.Service.OrdersAsync(shop.Id)).Where(o => o.Payment != Payment.Transfer && o.Status is OrderStatus.Delivered or OrderStatus.Completed).ToList();
+        Assert.NotEmpty(paidOut);
+        var fees = await f.Db.LedgerEntries.Where(e => e.ShopId == shop.Id && e.Kind == LedgerKind.MarketplaceFee).ToListAsync();
+        foreach (var order in paidOut)
+        {
+            var fee = Assert.Single(fees, e => e.OrderId == order.Id);
+            Assert.Equal((order.Subtotal * 5 / 100) + 1_250, Math.Abs(fee.Amount));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Scams))]
     public async Task FallingForAScamIsAMistakeAndTheScenarioFails(Twist scam)
