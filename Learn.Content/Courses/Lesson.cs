@@ -19,6 +19,9 @@ public sealed record Lesson(
     public LessonVersion In(string language) =>
         Versions.TryGetValue(CourseLanguage.Normalize(language), out var version) ? version : Indonesian;
 
+    /// <summary>A practical skill a kader signs off: the lesson has a practice task checked by a kader.</summary>
+    public bool IsKaderSignedSkill => Practices.Any(p => p.Check == PracticeTask.KaderCheck);
+
     public int QuestionCount => Indonesian.Quiz.Questions.Count;
 
     public int RequiredCorrect => Mastery.RequiredOf(QuestionCount);

@@ -12,11 +12,9 @@ namespace Learn.Core.Kader;
 /// <summary>What a kader does for their own learners: sign off practical skills, and record a quiz on their behalf.</summary>
 public sealed class KaderWorkspace(LearnDbContext db, CourseCatalog courses, TimeProvider time, KaderAccess access, ProgressService progress)
 {
-    public const string KaderCheck = "kader";
-
     /// <summary>The practical skills a kader signs off: lessons whose practice task is checked by a kader.</summary>
     public IReadOnlyList<Lesson> Skills() =>
-        courses.Current.AllLessons.Where(l => l.Practices.Any(p => p.Check == KaderCheck)).ToList();
+        courses.Current.AllLessons.Where(l => l.IsKaderSignedSkill).ToList();
 
     public async Task<SkillSignOff> SignOffAsync(Actor actor, int learnerId, string skillId, string? note, CancellationToken ct = default)
     {

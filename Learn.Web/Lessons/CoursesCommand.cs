@@ -1,4 +1,6 @@
 using Learn.Content.Courses;
+using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Shop.Scenarios;
 using Learn.Web.Shop;
 
 namespace Learn.Web.Lessons;
@@ -23,9 +25,17 @@ public static class CoursesCommand
 
         var root = args.Length == 3 ? Path.GetFullPath(args[2]) : CoursePaths.Resolve(null, Directory.GetCurrentDirectory());
         var result = new CourseLoader().Load(root, DateTimeOffset.UtcNow);
-        if (result.IsValid && ShopExtensions.CheckScenarios(result.Snapshot!) is { IsValid: false } scenarios)
+        if (result.IsValid && ShopExtensions.CheckScenarios(result.Snapshot!) is var scenarios)
         {
-            result = result with { Problems = scenarios.Problems };
+            var problems = scenarios.Problems.ToList();
+            var rulePath = Path.Combine(root, ReadinessRuleLoader.FileName);
+            if (scenarios.IsValid && File.Exists(rulePath))
+            {
+                problems.AddRange(ReadinessRuleLoader.LoadFile(rulePath, result.Snapshot, ReadinessRuleLoader.FileName,
+                    ScenarioMilestones.Awardable(scenarios.Scenarios)).Problems);
+            }
+
+            result = result with { Problems = problems };
         }
 
         foreach (var problem in result.Problems)

@@ -18,11 +18,17 @@ public static partial class ReadinessRuleLoader
     private static readonly string[] MilestoneFields = ["key", "count", "title", "title_en"];
     private static readonly string[] SkillFields = ["skill", "title", "title_en"];
 
-    public static ReadinessRuleLoadResult LoadFile(string path, CourseSnapshot? course = null, string? displayPath = null) =>
-        Load(File.ReadAllText(path), displayPath ?? path, course);
+    public static ReadinessRuleLoadResult LoadFile(string path, CourseSnapshot? course = null, string? displayPath = null,
+        IReadOnlyDictionary<string, int?>? awardable = null) =>
+        Load(File.ReadAllText(path), displayPath ?? path, course, awardable);
 
-    /// <summary>Checks a rule text; <paramref name="displayPath"/> names the file in problems. With a course, every level named must exist in it.</summary>
-    public static ReadinessRuleLoadResult Load(string yaml, string displayPath, CourseSnapshot? course = null)
+    /// <summary>
+    /// Checks a rule text; <paramref name="displayPath"/> names the file in problems. With a course, every level must exist
+    /// and every sign-off must be a lesson a kader signs off. With <paramref name="awardable"/> (milestone key to the most
+    /// one play of every scenario earns, null for no limit), every milestone must be one the shop awards, often enough.
+    /// </summary>
+    public static ReadinessRuleLoadResult Load(string yaml, string displayPath, CourseSnapshot? course = null,
+        IReadOnlyDictionary<string, int?>? awardable = null)
     {
         var problems = new List<CourseProblem>();
         void Problem(YamlNode? node, string message) =>
@@ -67,6 +73,11 @@ public static partial class ReadinessRuleLoader
             var key = ReadKey(item, "key", Problem);
             var count = ReadCount(item, Problem);
             var title = ReadTitle(item, Problem);
+            if (key is not null && count is not null && awardable is not null)
+            {
+                CheckAwardable(item, key, count.Value, awardable, Problem);
+            }
+
             return key is null || count is null || title is null ? null : new MilestoneRequirement(key, count.Value, title);
         });
         var skills = ReadList(Child(root, "sign_offs"), "sign_offs", Problem, item =>
@@ -74,6 +85,11 @@ public static partial class ReadinessRuleLoader
             CheckFields(item, SkillFields, Problem);
             var skill = ReadKey(item, "skill", Problem);
             var title = ReadTitle(item, Problem);
+            if (skill is not null && course is not null)
+            {
+                CheckSkill(Child(item, "skill")!, skill, course, Problem);
+            }
+
             return skill is null || title is null ? null : new SkillRequirement(skill, title);
         });
 
@@ -99,6 +115,35 @@ public static partial class ReadinessRuleLoader
 
     private static YamlNode? Child(YamlMappingNode map, string name) =>
         map.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: var v } && v == name).Value;
+
+    private static void CheckSkill(YamlNode node, string skill, CourseSnapshot course, Action<YamlNode?, string> problem)
+    {
+        var signed = string.Join(", ", course.AllLessons.Where(l => l.IsKaderSignedSkill).Select(l => l.Id));
+        if (course.FindLesson(skill) is not { } lesson)
+        {
+            problem(node, $"skill '{skill}' is not a lesson of the course (lessons a kader signs off: {signed})");
+        }
+        else if (!lesson.IsKaderSignedSkill)
+        {
+            problem(node, $"skill '{skill}' cannot be signed off: the lesson has no practice with check=kader " +
+                $"(lessons a kader signs off: {(signed.Length == 0 ? "none" : signed)})");
+        }
+    }
+
+    private static void CheckAwardable(YamlMappingNode item, string key, int count, IReadOnlyDictionary<string, int?> awardable,
+        Action<YamlNode?, string> problem)
+    {
+        if (!awardable.TryGetValue(key, out var most))
+        {
+            problem(Child(item, "key"), $"milestone '{key}' is never awarded: no shipped scenario earns it " +
+                $"(the shop awards {string.Join(", ", awardable.Keys.Order(StringComparer.Ordinal))})");
+        }
+        else if (most is { } limit && count > limit)
+        {
+            problem(Child(item, "count"), $"count {count} for '{key}' cannot be reached: playing every shipped scenario once " +
+                $"earns at most {limit}");
+        }
+    }
 
     private static void CheckFields(YamlMappingNode map, string[] allowed, Action<YamlNode?, string> problem)
     {

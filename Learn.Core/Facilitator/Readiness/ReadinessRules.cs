@@ -16,7 +16,8 @@ public sealed class ReadinessRules(string path)
     /// <summary>The rule in force, or null when the course folder has no readiness.yml.</summary>
     public ReadinessRule? Current => Volatile.Read(ref _current);
 
-    public ReadinessRuleLoadResult Reload(CourseSnapshot course)
+    /// <summary>Validates against the course and, when given, the milestones the shop's scenarios can award.</summary>
+    public ReadinessRuleLoadResult Reload(CourseSnapshot course, IReadOnlyDictionary<string, int?>? awardable = null)
     {
         if (!File.Exists(Path))
         {
@@ -26,7 +27,7 @@ public sealed class ReadinessRules(string path)
 
         var display = System.IO.Path.Combine(System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(Path)) ?? string.Empty,
             System.IO.Path.GetFileName(Path)).Replace('\\', '/');
-        var result = ReadinessRuleLoader.LoadFile(Path, course, display);
+        var result = ReadinessRuleLoader.LoadFile(Path, course, display, awardable);
         if (result.IsValid)
         {
             Volatile.Write(ref _current, result.Rule);

@@ -21,7 +21,7 @@ public sealed class ReadinessRuleTests
             count: 1
             title: Menolak penipuan
         sign_offs:
-          - skill: foto-produk
+          - skill: kenali
             title: Memotret produk
         """;
 
@@ -44,7 +44,7 @@ public sealed class ReadinessRuleTests
         Enumerable.Range(0, orders).Select(i => new Milestone(7, "order-fulfilled", Day.AddDays(10 + i), $"scenario first-order, run {i + 1}"))
             .Concat(scam ? [new Milestone(7, "scam-refused", Day.AddDays(20), "scenario fake-transfer, run 3")] : [])
             .ToList(),
-        signedOff ? [(new SkillSignOff(7, "foto-produk", 3, Day.AddDays(25), "Foto terang, latar polos"), "Dimas Aditya")] : []);
+        signedOff ? [(new SkillSignOff(7, "kenali", 3, Day.AddDays(25), "Foto terang, latar polos"), "Dimas Aditya")] : []);
 
     [Fact]
     public void ALearnerWithEveryItemIsReadyAndTheChecklistCarriesTheEvidence()
@@ -68,7 +68,7 @@ public sealed class ReadinessRuleTests
 
         Assert.False(checklist.IsReady);
         Assert.Null(checklist.ReadySince);
-        Assert.Equal(["2", "order-fulfilled", "scam-refused", "foto-produk"], checklist.Missing.Select(i => i.Id));
+        Assert.Equal(["2", "order-fulfilled", "scam-refused", "kenali"], checklist.Missing.Select(i => i.Id));
         Assert.Equal(3, checklist.Missing.Single(i => i.Id == "order-fulfilled").Have);
         Assert.Equal("Fulfil 5 orders", checklist.Missing.Single(i => i.Id == "order-fulfilled").Title!.In("en"));
         Assert.Equal("Menolak penipuan", checklist.Missing.Single(i => i.Id == "scam-refused").Title!.In("en"));
@@ -107,7 +107,7 @@ public sealed class ReadinessRuleTests
                 count: lots
                 title: Untung
             sign_offs:
-              - skill: foto-produk
+              - skill: kenali
                 titel: Memotret produk
             color: green
             """;
