@@ -383,12 +383,13 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
 
         var same = originalQuiz.Questions.Count == twinQuiz.Questions.Count
             && originalQuiz.Questions.Zip(twinQuiz.Questions).All(pair =>
-                pair.First.Options.Count == pair.Second.Options.Count
+                pair.First.MustPass == pair.Second.MustPass
+                && pair.First.Options.Count == pair.Second.Options.Count
                 && pair.First.Options.Zip(pair.Second.Options).All(o => o.First.IsCorrect == o.Second.IsCorrect));
         if (!same)
         {
             problems.Add(new CourseProblem(twin.DisplayPath, 1,
-                "translation quiz differs from the original: it needs the same questions and options, with the same ones marked right"));
+                "translation quiz differs from the original: it needs the same questions and options, with the same ones marked right and the same must-pass questions"));
         }
     }
 

@@ -6,7 +6,11 @@ public sealed record QuizResult(IReadOnlyList<QuestionResult> Questions, int Req
 
     public int Total => Questions.Count;
 
-    public bool Passed => CorrectCount >= Required;
+    /// <summary>Enough right answers, and every must-pass question right.</summary>
+    public bool Passed => CorrectCount >= Required && MissedMustPass.Count == 0;
+
+    /// <summary>Must-pass questions (safety: APK files, OTP, PIN) answered wrong or not at all.</summary>
+    public IReadOnlyList<QuizQuestion> MissedMustPass => [.. Questions.Where(q => q.Question.MustPass && !q.IsCorrect).Select(q => q.Question)];
 
     public IEnumerable<string> WrongQuestionIds =>
         Questions.Where(q => q.Outcome == QuestionOutcome.Wrong).Select(q => q.Question.Id);

@@ -39,6 +39,16 @@ public sealed partial class LessonModel(CourseCatalog courses, ProgressService p
 
     public bool IsMastered => Journey?.IsMastered(Lesson.Id) == true;
 
+    /// <summary>The options in the order this reader sees them: shuffled per learner and attempt, graded by id.</summary>
+    public IReadOnlyList<QuizOption> OptionsInOrder(QuizQuestion question)
+    {
+        var learnerId = User.ToActor() is { Role: Role.Learner } learner ? learner.Id : (int?)null;
+        var attempts = Journey?.Progress.GetValueOrDefault(Lesson.Id)?.Attempts ?? 0;
+        // After an answer the page shows the attempt just made, in the order it was answered in.
+        var attempt = Result is not null ? attempts : attempts + 1;
+        return OptionShuffle.Order(question, OptionShuffle.Seed(learnerId, Lesson.Id, attempt));
+    }
+
     public Lesson? Next => Level.Lessons.SkipWhile(l => l.Id != Lesson.Id).Skip(1).FirstOrDefault();
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)

@@ -36,6 +36,7 @@ public static class LessonCaching
             string.Join(',', http.User.FindAll(ClaimTypes.Role).Select(c => c.Value)),
             standing is null ? "-" : $"{standing.MasteredLessons}/{standing.IsUnlocked}/{standing.IsMastered}",
             journey?.IsMastered(lesson.Id),
+            journey?.Progress.GetValueOrDefault(lesson.Id)?.Attempts,
             cookieToken);
         var etag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 12))}\"";
 

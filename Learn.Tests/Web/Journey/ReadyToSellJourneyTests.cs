@@ -136,7 +136,7 @@ public sealed partial class ReadyToSellJourneyTests(ITestOutputHelper output)
         return new FormClient(http);
     }
 
-    private static async Task<T> ReadAsync<TService, T>(LearnApplication app, Func<TService, Task<T>> read)
+    private static async Task<T> ReadAsync<TService, T>(ShopApplication app, Func<TService, Task<T>> read)
         where TService : notnull
     {
         using var scope = app.Services.CreateScope();

@@ -12,6 +12,7 @@ namespace Learn.Content.Markdown.Extensions.Quiz;
 /// - [x] right option
 ///   > feedback
 /// </code>
+/// A line <c>must: true</c> right under a question makes it must-pass (a safety question the learner has to get right).
 /// </summary>
 public static partial class QuizSyntax
 {
@@ -22,6 +23,8 @@ public static partial class QuizSyntax
         public int Line { get; } = line;
 
         public string Text { get; } = text;
+
+        public bool Must { get; set; }
 
         public List<DraftOption> Options { get; } = [];
     }
@@ -56,6 +59,25 @@ public static partial class QuizSyntax
             if (text.StartsWith("? ", StringComparison.Ordinal))
             {
                 questions.Add(new DraftQuestion(lineNumber, text[2..].Trim()));
+                continue;
+            }
+
+            var must = MustLine().Match(text);
+            if (must.Success)
+            {
+                if (questions.Count == 0 || questions[^1].Options.Count > 0)
+                {
+                    problems.Add(new(lineNumber, "'must:' goes on the line right under its question, before the options"));
+                }
+                else if (must.Groups["value"].Value is not ("true" or "false"))
+                {
+                    problems.Add(new(lineNumber, $"'must:' is true or false, not '{Shorten(must.Groups["value"].Value)}'"));
+                }
+                else
+                {
+                    questions[^1].Must = must.Groups["value"].Value == "true";
+                }
+
                 continue;
             }
 
@@ -130,7 +152,7 @@ public static partial class QuizSyntax
                     renderInline(string.Join(' ', opt.Feedback))));
             }
 
-            result.Add(new QuizQuestion($"q{q + 1}", renderInline(draft.Text), options));
+            result.Add(new QuizQuestion($"q{q + 1}", renderInline(draft.Text), options) { MustPass = draft.Must });
         }
 
         return (new Quizzes.Quiz(result), problems);
@@ -140,6 +162,9 @@ public static partial class QuizSyntax
 
     [GeneratedRegex(@"^\s{0,3}[-*]\s+\[(?<mark>[ xX])\]\s+(?<text>.*)$")]
     private static partial Regex OptionLine();
+
+    [GeneratedRegex(@"^\s*must:\s*(?<value>.*?)\s*$")]
+    private static partial Regex MustLine();
 
     [GeneratedRegex(@"^\s+>\s?(?<text>.*)$")]
     private static partial Regex FeedbackLine();
