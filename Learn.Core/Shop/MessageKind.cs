@@ -16,4 +16,8 @@ public enum MessageKind
     Delivered = 10,
     PaidByMarketplace = 11,
     PayOnDelivery = 12,
+    OtpRequest = 13,
+    MarketplaceService = 14,
+    CodRefused = 15,
+    FalseComplaint = 16,
 }

@@ -9,4 +9,8 @@ public enum OrderPrompt
     ApkLink = 3,
     Cancellation = 4,
     Complaint = 5,
+    OtpRequest = 6,
+    MarketplaceService = 7,
+    ParcelReturned = 8,
+    FalseComplaint = 9,
 }

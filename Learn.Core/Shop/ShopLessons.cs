@@ -10,4 +10,5 @@ public static class ShopLessons
     public const string Scams = "penipuan-pada-penjual";
     public const string CashBook = "buku-kas";
     public const string Stock = "stok-dan-harga";
+    public const string Otp = "kunci-layar-dan-otp";
 }

@@ -51,6 +51,8 @@ public sealed class ShopOrder
             Twist.Overpaid => OrderPrompt.OverpaidRefund,
             Twist.ApkLink => OrderPrompt.ApkLink,
             Twist.Cancel => OrderPrompt.Cancellation,
+            Twist.OtpRequest => OrderPrompt.OtpRequest,
+            Twist.FakeMarketplaceService => OrderPrompt.MarketplaceService,
             _ => OrderPrompt.None,
         };
     }
@@ -125,6 +127,9 @@ public sealed class ShopOrder
 
     public bool IsSettled => IsClosed && Prompt == OrderPrompt.None;
 
+    /// <summary>A request in the chat that must be answered before the order can be shipped or declined.</summary>
+    public bool MustAnswerFirst => Prompt is OrderPrompt.OverpaidRefund or OrderPrompt.ApkLink or OrderPrompt.OtpRequest or OrderPrompt.MarketplaceService;
+
     /// <summary>The learner looks at the bank statement for this order's payment.</summary>
     public void CheckMutasi()
     {
@@ -153,7 +158,7 @@ public sealed class ShopOrder
             throw new LearnDomainException("shop.order_not_new", "This order can no longer be shipped.");
         }
 
-        if (Prompt is OrderPrompt.OverpaidRefund or OrderPrompt.ApkLink)
+        if (MustAnswerFirst)
         {
             throw new LearnDomainException("shop.answer_first", "Answer the buyer's request in the chat first.");
         }
@@ -227,7 +232,7 @@ public sealed class ShopOrder
             return Answer(accept: true);
         }
 
-        if (Prompt is OrderPrompt.OverpaidRefund or OrderPrompt.ApkLink)
+        if (MustAnswerFirst)
         {
             throw new LearnDomainException("shop.answer_first", "Answer the buyer's request in the chat first.");
         }
@@ -275,6 +280,44 @@ public sealed class ShopOrder
                 break;
             case OrderPrompt.ApkLink:
                 outcome.Verdicts.Add(Verdict.Good("apk_refused", ShopLessons.Scams, scamRefused: true));
+                break;
+            case OrderPrompt.OtpRequest when accept:
+                Mistake(outcome, "otp_sent", ShopLessons.Otp);
+                break;
+            case OrderPrompt.OtpRequest:
+                outcome.Verdicts.Add(Verdict.Good("otp_refused", ShopLessons.Otp, scamRefused: true));
+                break;
+            case OrderPrompt.MarketplaceService when accept:
+                Mistake(outcome, "service_link_opened", ShopLessons.Scams);
+                break;
+            case OrderPrompt.MarketplaceService:
+                outcome.Verdicts.Add(Verdict.Good("service_link_refused", ShopLessons.Scams, scamRefused: true));
+                break;
+            case OrderPrompt.ParcelReturned:
+                if (accept)
+                {
+                    outcome.Verdicts.Add(Verdict.Good("cod_return_recorded", ShopLessons.Payments));
+                }
+                else
+                {
+                    Mistake(outcome, "cod_resent", ShopLessons.Payments);
+                    outcome.Lines.Add(new LedgerLine(LedgerKind.ShippingFee, -ShippingFee, "resent"));
+                }
+
+                break;
+            case OrderPrompt.FalseComplaint when accept:
+                Mistake(outcome, "false_complaint_refunded", ShopLessons.Chat);
+                outcome.Lines.Add(new LedgerLine(LedgerKind.Refund, -(Payment == Payment.Transfer ? TransferAmount : Subtotal), "complaint"));
+                Status = OrderStatus.Completed;
+                Stars = PlannedReview;
+                outcome.Messages.Add((MessageSender.Buyer, MessageKind.Review, Stars.Value));
+                break;
+            case OrderPrompt.FalseComplaint:
+                outcome.Verdicts.Add(Verdict.Good("false_complaint_checked", ShopLessons.Chat, scamRefused: true));
+                Status = OrderStatus.Completed;
+                Stars = 3;
+                outcome.Messages.Add((MessageSender.Buyer, MessageKind.Review, Stars.Value));
+                outcome.FulfilledWell = !HadMistake;
                 break;
             case OrderPrompt.Cancellation:
                 if (accept)
@@ -324,6 +367,18 @@ public sealed class ShopOrder
         }
 
         DeliveredDay = day;
+        if (Twist == Twist.CodRefused)
+        {
+            // The buyer will not pay at the door: nothing is paid out, the goods come back, the return trip costs again.
+            Status = OrderStatus.Returned;
+            outcome.ReleasedStock = true;
+            outcome.Lines.Add(new LedgerLine(LedgerKind.GoodsCost, UnitCost * Quantity, "returned goods"));
+            outcome.Lines.Add(new LedgerLine(LedgerKind.ShippingFee, -ShippingFee, "return"));
+            outcome.Messages.Add((MessageSender.Courier, MessageKind.CodRefused, Subtotal));
+            Prompt = OrderPrompt.ParcelReturned;
+            return outcome;
+        }
+
         if (Twist == Twist.Cancel)
         {
             // The buyer who cancelled refuses the parcel: it comes back, and the return trip costs again.
@@ -346,6 +401,13 @@ public sealed class ShopOrder
         {
             Prompt = OrderPrompt.Complaint;
             outcome.Messages.Add((MessageSender.Buyer, MessageKind.Complaint, 0));
+            return outcome;
+        }
+
+        if (Twist == Twist.FalseComplaint)
+        {
+            Prompt = OrderPrompt.FalseComplaint;
+            outcome.Messages.Add((MessageSender.Buyer, MessageKind.FalseComplaint, Subtotal));
             return outcome;
         }
 

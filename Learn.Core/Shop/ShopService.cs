@@ -428,6 +428,12 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
                 case Twist.Cancel:
                     Say(MessageSender.Buyer, MessageKind.CancelRequest, 0);
                     break;
+                case Twist.OtpRequest:
+                    Say(MessageSender.Buyer, MessageKind.OtpRequest, 0);
+                    break;
+                case Twist.FakeMarketplaceService:
+                    Say(MessageSender.Unknown, MessageKind.MarketplaceService, 0);
+                    break;
             }
 
             void Say(MessageSender sender, MessageKind kind, long amount) =>

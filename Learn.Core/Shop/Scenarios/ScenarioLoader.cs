@@ -144,6 +144,11 @@ public static partial class ScenarioLoader
                 Problem(LineOf("twist", at), $"buyer '{buyer.Name}': twist '{buyer.Twist}' needs payment: transfer");
             }
 
+            if (twist == Twist.CodRefused && payment != Payment.Cod)
+            {
+                Problem(LineOf("twist", at), $"buyer '{buyer.Name}': twist 'cod-refused' needs payment: cod");
+            }
+
             if (twist == Twist.Cancel && payment == Payment.Transfer)
             {
                 Problem(LineOf("twist", at), $"buyer '{buyer.Name}': twist 'cancel' needs payment: ewallet or cod");
@@ -195,7 +200,7 @@ public static partial class ScenarioLoader
         var s = file.Success ?? new SuccessFile();
         var success = new ScenarioSuccess(s.Fulfilled ?? 0, s.ScamsRefused ?? 0, s.MaxMistakes ?? 0, s.PositiveMargin ?? false,
             s.ListingMeetsRules ?? false);
-        var payingBuyers = buyers.Count(b => b.Twist is not (Twist.Unpaid or Twist.FakeReceipt or Twist.ApkLink or Twist.Cancel))
+        var payingBuyers = buyers.Count(ScenarioMilestones.CanBeFulfilled)
             + (crowd?.Count ?? 0);
         if (success.Fulfilled > payingBuyers)
         {

@@ -34,5 +34,5 @@ public static class ScenarioMilestones
 
     /// <summary>An order that can end delivered and reviewed without a mistake: it is paid and not cancelled.</summary>
     public static bool CanBeFulfilled(ScenarioBuyer buyer) =>
-        buyer.Twist != Twist.Cancel && !(buyer.Payment == Payment.Transfer && Twists.NeverPays(buyer.Twist));
+        buyer.Twist is not (Twist.Cancel or Twist.CodRefused) && !(buyer.Payment == Payment.Transfer && Twists.NeverPays(buyer.Twist));
 }

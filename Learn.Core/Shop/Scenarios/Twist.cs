@@ -25,4 +25,16 @@ public enum Twist
 
     /// <summary>After delivery the buyer complains that the goods arrived damaged.</summary>
     Complaint = 7,
+
+    /// <summary>Scam: the "buyer" asks for the code that just came by SMS (an OTP that would open the seller's account).</summary>
+    OtpRequest = 8,
+
+    /// <summary>Scam: an unknown number posing as the marketplace's customer service asks the seller to "verify" through a link.</summary>
+    FakeMarketplaceService = 9,
+
+    /// <summary>A cash-on-delivery buyer refuses the parcel at the door; it comes back.</summary>
+    CodRefused = 10,
+
+    /// <summary>Fraud: after delivery the buyer claims the parcel was empty, with nothing to show for it, and wants the money back.</summary>
+    FalseComplaint = 11,
 }

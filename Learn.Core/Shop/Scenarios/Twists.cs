@@ -13,6 +13,10 @@ public static class Twists
         ["apk-link"] = Twist.ApkLink,
         ["cancel"] = Twist.Cancel,
         ["complaint"] = Twist.Complaint,
+        ["otp-request"] = Twist.OtpRequest,
+        ["fake-marketplace-service"] = Twist.FakeMarketplaceService,
+        ["cod-refused"] = Twist.CodRefused,
+        ["false-complaint"] = Twist.FalseComplaint,
     };
 
     public static IReadOnlyDictionary<string, Payment> Payments { get; } = new Dictionary<string, Payment>(StringComparer.Ordinal)
@@ -23,7 +27,8 @@ public static class Twists
         ["cod"] = Payment.Cod,
     };
 
-    public static bool IsScam(Twist twist) => twist is Twist.FakeReceipt or Twist.Overpaid or Twist.FakeCourierFee or Twist.ApkLink;
+    public static bool IsScam(Twist twist) => twist is Twist.FakeReceipt or Twist.Overpaid or Twist.FakeCourierFee or Twist.ApkLink
+        or Twist.OtpRequest or Twist.FakeMarketplaceService or Twist.FalseComplaint;
 
     /// <summary>Twists where no money ever arrives in the mutasi.</summary>
     public static bool NeverPays(Twist twist) => twist is Twist.Unpaid or Twist.FakeReceipt or Twist.ApkLink;

@@ -6,7 +6,7 @@ namespace Learn.Tests.Core.Shop;
 /// <summary>Plays a scenario through the service the way a careful seller would, or the way a victim would.</summary>
 public static class Player
 {
-    /// <summary>Answers questions, refuses every scam, checks the mutasi before shipping, accepts cancellations, refunds complaints.</summary>
+    /// <summary>Answers questions, refuses every scam, checks the mutasi before shipping, accepts cancellations, refunds complaints, records a returned COD parcel.</summary>
     public static async Task<ScenarioRun> PlayCarefullyAsync(ShopFixture f, PracticeShop shop, ScenarioRun run) =>
         await PlayAsync(f, shop, run, fallFor: null);
 
@@ -25,8 +25,12 @@ public static class Player
 
                 switch (order.Prompt)
                 {
-                    case OrderPrompt.OverpaidRefund or OrderPrompt.CourierFee or OrderPrompt.ApkLink:
+                    case OrderPrompt.OverpaidRefund or OrderPrompt.CourierFee or OrderPrompt.ApkLink or OrderPrompt.OtpRequest
+                        or OrderPrompt.MarketplaceService or OrderPrompt.FalseComplaint:
                         await f.Service.AnswerAsync(shop, order, accept: victim);
+                        break;
+                    case OrderPrompt.ParcelReturned:
+                        await f.Service.AnswerAsync(shop, order, accept: !victim);
                         break;
                     case OrderPrompt.Cancellation or OrderPrompt.Complaint:
                         await f.Service.AnswerAsync(shop, order, accept: true);

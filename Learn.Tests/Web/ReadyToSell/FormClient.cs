@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Learn.Tests.Web.Journey;
+namespace Learn.Tests.Web.ReadyToSell;
 
 /// <summary>
 /// A signed-in browser that posts forms with the antiforgery token of the page it last read, as a browser

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Learn.Tests.Web.Journey;
+namespace Learn.Tests.Web.ReadyToSell;
 
 /// <summary>
 /// Plays a practice-shop scenario through the shop pages the way a learner who has read the lessons would:
@@ -83,6 +83,7 @@ public sealed partial class ShopPlayer(FormClient browser)
         foreach (var (key, accept) in new[]
                  {
                      ("OverpaidRefund", false), ("ApkLink", false), ("CourierFee", false), ("Cancellation", true), ("Complaint", true),
+                     ("OtpRequest", false), ("MarketplaceService", false), ("ParcelReturned", true), ("FalseComplaint", false),
                  })
         {
             right[strings["Shop.Prompt." + key]] = accept;

@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 using Xunit.Abstractions;
 
-namespace Learn.Tests.Web.Journey;
+namespace Learn.Tests.Web.ReadyToSell;
 
 /// <summary>
 /// The whole journey to "Siap Jualan Online" through the real HTTP pipeline on the shipped courses/ and its
