@@ -5,7 +5,7 @@ namespace Learn.Tests.Content;
 
 public sealed class OptionShuffleTests
 {
-    private static readonly IReadOnlyList<QuizQuestion> Questions = new CourseLoader().Load(TestPaths.RealCourses, DateTimeOffset.UnixEpoch)
+    private static readonly List<QuizQuestion> Questions = new CourseLoader().Load(TestPaths.RealCourses, DateTimeOffset.UnixEpoch)
         .Snapshot!.AllLessons.SelectMany(l => l.Indonesian.Quiz.Questions).Where(q => q.Options.Count >= 3).ToList();
 
     private static string Ids(QuizQuestion question, string seed) => string.Concat(OptionShuffle.Order(question, seed).Select(o => o.Id));
