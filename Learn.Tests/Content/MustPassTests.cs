@@ -64,9 +64,10 @@ public sealed class MustPassTests
         var course = new CourseLoader().Load(TestPaths.RealCourses, DateTimeOffset.UnixEpoch).Snapshot!;
         var basics = course.FindLevel(1)!.Placement!;
 
-        Assert.Equal(2, basics.Indonesian.Quiz.Questions.Count(q => q.MustPass));
+        Assert.Equal(3, basics.Indonesian.Quiz.Questions.Count(q => q.MustPass));
         Assert.Contains(basics.Indonesian.Quiz.Questions, q => q.MustPass && q.TextHtml.Contains(".apk", StringComparison.Ordinal));
         Assert.Contains(basics.Indonesian.Quiz.Questions, q => q.MustPass && q.TextHtml.Contains("OTP", StringComparison.Ordinal));
+        Assert.Contains(basics.Indonesian.Quiz.Questions, q => q.MustPass && q.TextHtml.Contains("PIN", StringComparison.Ordinal));
         Assert.Equal(basics.Indonesian.Quiz.Questions.Select(q => q.MustPass), basics.In("en").Quiz.Questions.Select(q => q.MustPass));
         Assert.Contains(course.FindLevel(4)!.Placement!.Indonesian.Quiz.Questions, q => q.MustPass);
     }
