@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
+using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
