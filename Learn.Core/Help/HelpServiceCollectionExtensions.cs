@@ -18,6 +18,7 @@ public static class HelpServiceCollectionExtensions
         services.TryAddScoped<IHelpRouting, VillageKaderRouting>();
         services.TryAddSingleton<IHelpNotifier, SilentHelpNotifier>();
         services.AddScoped<HelpService>();
+        services.AddScoped<HelpNudges>();
         return services;
     }
 }

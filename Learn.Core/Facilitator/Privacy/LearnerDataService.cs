@@ -86,6 +86,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         var requests = db.HelpRequests.Where(r => r.LearnerId == learnerId).Select(r => r.Id);
         await db.HelpMessages.Where(m => requests.Contains(m.RequestId) || m.SenderId == learnerId).ExecuteDeleteAsync(ct);
         await db.HelpRequests.Where(r => r.LearnerId == learnerId).ExecuteDeleteAsync(ct);
+        await db.HelpNudges.Where(n => n.LearnerId == learnerId).ExecuteDeleteAsync(ct);
 
         await db.KaderAssignments.Where(a => a.LearnerId == learnerId).ExecuteDeleteAsync(ct);
         await db.KaderWishes.Where(w => w.LearnerId == learnerId).ExecuteDeleteAsync(ct);
