@@ -12,7 +12,9 @@ public sealed class HelpMessage
 
     private HelpMessage(HelpRequest request, int senderId, string clientId, string text, DateTimeOffset sentAt)
     {
-        Request = request;
+        // A request not stored yet is linked by navigation (saved together); a stored one only by id,
+        // so the writer can attach its own copy of the request without a second tracked instance.
+        Request = request.Id == 0 ? request : null;
         RequestId = request.Id;
         SenderId = senderId;
         ClientId = clientId;

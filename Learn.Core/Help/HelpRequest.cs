@@ -70,6 +70,12 @@ public sealed class HelpRequest
 
     public bool IsOpen => Status != HelpStatus.Resolved;
 
+    /// <summary>
+    /// A detached copy. The live state keeps committed requests unchanged; the writer changes a copy
+    /// and publishes it only after COMMIT, so a failed write leaves nothing half-applied in memory.
+    /// </summary>
+    public HelpRequest Copy() => (HelpRequest)MemberwiseClone();
+
     public bool IsDueForEscalation(DateTimeOffset now, TimeSpan after) =>
         Status == HelpStatus.Waiting && FirstReplyAt is null && Stage < HelpStage.Facilitator && now - RoutedAt >= after;
 

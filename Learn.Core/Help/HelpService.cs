@@ -17,7 +17,8 @@ public sealed class HelpService(
     IHelpRouting routing,
     HelpPresence presence,
     AccessPolicy access,
-    HelpWriteGate gate,
+    HelpWriter writer,
+    IHelpLiveState live,
     IHelpNotifier notifier)
 {
     private const int MaxMessagesPerRead = 1000;
@@ -31,29 +32,32 @@ public sealed class HelpService(
         }
 
         var cid = HelpMessage.NormalizeClientId(clientId);
-        if (await RequestOfClientIdAsync(actor.Id, cid, ct) is { } sent)
-        {
-            return await ViewAsync(sent, ct);
-        }
-
-        var learner = await db.Accounts.SingleAsync(a => a.Id == actor.Id, ct);
-        var now = time.GetUtcNow();
-        await EnsureWithinRateAsync(actor.Id, now, ct);
+        var learner = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == actor.Id, ct);
         var first = await routing.PickFirstHelperAsync(learner, ct);
-        var request = new HelpRequest(learner.Id, learner.VillageId!.Value, context.Cleaned(), first, now);
-        var message = HelpMessage.Write(request, actor.Id, cid, text, now, _options.MaxMessageLength);
-        db.HelpRequests.Add(request);
-        db.HelpMessages.Add(message);
-        if (!await TrySaveAsync(ct))
+        var cleaned = context.Cleaned();
+        var (request, message) = await writer.WriteAsync(async batch =>
         {
-            // The same message raced in on another connection and won; answer with what it stored.
-            return await ViewAsync((await RequestOfClientIdAsync(actor.Id, cid, ct))!, ct);
-        }
+            if (batch.Stored(actor.Id, cid) is { } sent)
+            {
+                return (sent.Request ?? await batch.State.RequestAsync(batch.Db, sent.RequestId, ct) ?? throw NotFound(), (HelpMessage?)null);
+            }
+
+            await batch.EnsureWithinRateAsync(actor.Id, _options.MessagesPerMinute, ct);
+            var asked = new HelpRequest(learner.Id, learner.VillageId!.Value, cleaned, first, batch.Now);
+            var written = HelpMessage.Write(asked, actor.Id, cid, text, batch.Now, _options.MaxMessageLength);
+            batch.Add(asked);
+            batch.Add(written);
+            return (asked, written);
+        }, new HelpClientKey(actor.Id, cid), ct);
 
         var view = await ViewAsync(request, ct);
-        var recipients = await RecipientsAsync(request, ct);
-        await notifier.RequestChangedAsync(view, recipients, ct);
-        await notifier.MessageAddedAsync(await MessageViewAsync(message, ct), recipients, ct);
+        if (message is not null)
+        {
+            var recipients = await RecipientsAsync(request, ct);
+            await notifier.RequestChangedAsync(view, recipients, ct);
+            await notifier.MessageAddedAsync(await MessageViewAsync(message, ct), recipients, ct);
+        }
+
         return view;
     }
 
@@ -61,32 +65,41 @@ public sealed class HelpService(
     public async Task<HelpMessageView> PostAsync(Actor actor, long requestId, string? clientId, string? text, CancellationToken ct = default)
     {
         var cid = HelpMessage.NormalizeClientId(clientId);
-        var request = await FindVisibleAsync(actor, requestId, ct);
-        if (await FindByClientIdAsync(actor.Id, cid, ct) is { } stored)
+        await FindVisibleAsync(actor, requestId, ct);
+        var (message, before, after) = await writer.WriteAsync(async batch =>
         {
-            return stored.RequestId == requestId
-                ? await MessageViewAsync(stored, ct)
-                : throw new LearnDomainException("help.client_id_invalid", "This message id was already used for another conversation.");
-        }
+            if (batch.Stored(actor.Id, cid) is { } stored)
+            {
+                return stored.RequestId == requestId
+                    ? (stored, null, null)
+                    : throw new LearnDomainException("help.client_id_invalid", "This message id was already used for another conversation.");
+            }
 
-        var now = time.GetUtcNow();
-        await EnsureWithinRateAsync(actor.Id, now, ct);
-        var before = (request.Status, request.HelperId);
-        var recipientsBefore = await RecipientsAsync(request, ct);
-        request.RecordMessage(actor.Id, now);
-        var message = HelpMessage.Write(request, actor.Id, cid, text, now, _options.MaxMessageLength);
-        db.HelpMessages.Add(message);
-        if (!await TrySaveAsync(ct))
-        {
-            return await MessageViewAsync((await FindByClientIdAsync(actor.Id, cid, ct))!, ct);
-        }
+            var request = await batch.EditAsync(requestId, ct);
+            if (request is null || !await CanSeeAsync(batch.Db, actor, request, ct))
+            {
+                throw NotFound();
+            }
 
-        var recipients = await RecipientsAsync(request, ct);
+            await batch.EnsureWithinRateAsync(actor.Id, _options.MessagesPerMinute, ct);
+            var was = request.Copy();
+            var written = HelpMessage.Write(request, actor.Id, cid, text, batch.Now, _options.MaxMessageLength);
+            request.RecordMessage(actor.Id, batch.Now);
+            batch.Add(written);
+            return (written, (HelpRequest?)was, (HelpRequest?)request);
+        }, new HelpClientKey(actor.Id, cid), ct);
+
         var view = await MessageViewAsync(message, ct);
-        await notifier.MessageAddedAsync(view, recipients, ct);
-        if (before != (request.Status, request.HelperId))
+        if (before is null || after is null)
         {
-            await notifier.RequestChangedAsync(await ViewAsync(request, ct), recipients.Union(recipientsBefore).ToList(), ct);
+            return view;
+        }
+
+        var recipients = await RecipientsAsync(after, ct);
+        await notifier.MessageAddedAsync(view, recipients, ct);
+        if ((before.Status, before.HelperId) != (after.Status, after.HelperId))
+        {
+            await notifier.RequestChangedAsync(await ViewAsync(after, ct), recipients.Union(await RecipientsAsync(before, ct)).ToList(), ct);
         }
 
         return view;
@@ -95,7 +108,7 @@ public sealed class HelpService(
     /// <summary>The request and its messages after <paramref name="afterId"/>; null when the actor may not see it.</summary>
     public async Task<HelpConversation?> GetConversationAsync(Actor actor, long requestId, long afterId = 0, CancellationToken ct = default)
     {
-        var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        var request = await live.RequestAsync(db, requestId, ct);
         if (request is null || !await CanSeeAsync(actor, request, ct))
         {
             return null;
@@ -104,7 +117,7 @@ public sealed class HelpService(
         var messages = await db.HelpMessages.AsNoTracking()
             .Where(m => m.RequestId == requestId && m.Id > afterId)
             .OrderBy(m => m.Id).Take(MaxMessagesPerRead).ToListAsync(ct);
-        var names = await NamesAsync(messages.Select(m => m.SenderId), ct);
+        var names = await live.NamesAsync(db, messages.Select(m => m.SenderId), ct);
         return new HelpConversation(await ViewAsync(request, ct), messages.Select(m => ToView(m, names)).ToList());
     }
 
@@ -117,24 +130,24 @@ public sealed class HelpService(
             return;
         }
 
-        var unread = await db.HelpMessages
-            .Where(m => m.RequestId == requestId && m.Id <= upToId && m.SenderId != actor.Id && m.ReadAt == null)
-            .ToListAsync(ct);
-        if (unread.Count == 0)
+        var lastRead = await writer.WriteAsync(async batch =>
         {
-            return;
+            var unread = await batch.Db.HelpMessages
+                .Where(m => m.RequestId == requestId && m.Id <= upToId && m.SenderId != actor.Id && m.ReadAt == null)
+                .ToListAsync(ct);
+            unread.ForEach(m => m.MarkRead(batch.Now));
+            return unread.Count == 0 ? (long?)null : unread.Max(m => m.Id);
+        }, null, ct);
+        if (lastRead is { } upTo)
+        {
+            await notifier.MessagesReadAsync(requestId, upTo, actor.Id, await RecipientsAsync(request, ct), ct);
         }
-
-        var now = time.GetUtcNow();
-        unread.ForEach(m => m.MarkRead(now));
-        await SaveAsync(ct);
-        await notifier.MessagesReadAsync(requestId, unread.Max(m => m.Id), actor.Id, await RecipientsAsync(request, ct), ct);
     }
 
     /// <summary>The other people to tell that the actor is typing; null when the actor may not see the request.</summary>
     public async Task<IReadOnlyCollection<int>?> OthersInAsync(Actor actor, long requestId, CancellationToken ct = default)
     {
-        var request = await db.HelpRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        var request = await live.RequestAsync(db, requestId, ct);
         return request is null || !await CanSeeAsync(actor, request, ct)
             ? null
             : (await RecipientsAsync(request, ct)).Where(id => id != actor.Id).ToList();
@@ -179,26 +192,39 @@ public sealed class HelpService(
     /// <summary>Moves every request that waited too long without a reply to the next circle of helpers.</summary>
     public async Task<int> EscalateDueAsync(CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        var cutoff = now - _options.EscalateAfter;
-        var due = await db.HelpRequests
+        var cutoff = time.GetUtcNow() - _options.EscalateAfter;
+        var due = await db.HelpRequests.AsNoTracking()
             .Where(r => r.Status == HelpStatus.Waiting && r.FirstReplyAt == null && r.Stage < HelpStage.Facilitator && r.RoutedAt <= cutoff)
             .ToListAsync(ct);
+        var next = new Dictionary<long, HelpStage>();
         foreach (var request in due)
         {
-            var next = request.Stage == HelpStage.FirstKader && await OtherOnlineKaderAsync(request, ct)
+            next[request.Id] = request.Stage == HelpStage.FirstKader && await OtherOnlineKaderAsync(request, ct)
                 ? HelpStage.VillageKader
                 : HelpStage.Facilitator;
-            request.Escalate(next, now);
         }
 
-        await SaveAsync(ct);
-        foreach (var request in due)
+        var moved = await writer.WriteAsync(async batch =>
+        {
+            var changed = new List<HelpRequest>();
+            foreach (var (id, stage) in next)
+            {
+                // Checked again on the committed state: a reply may have come in since the query.
+                if (await batch.EditAsync(id, ct) is { } request && request.IsDueForEscalation(batch.Now, _options.EscalateAfter))
+                {
+                    request.Escalate(stage, batch.Now);
+                    changed.Add(request);
+                }
+            }
+
+            return changed;
+        }, null, ct);
+        foreach (var request in moved)
         {
             await notifier.RequestChangedAsync(await ViewAsync(request, ct), await RecipientsAsync(request, ct), ct);
         }
 
-        return due.Count;
+        return moved.Count;
     }
 
     /// <summary>Requests a helper should see: the queue open to them, and the chats they are in.</summary>
@@ -254,7 +280,10 @@ public sealed class HelpService(
     /// A conversation is visible to its learner, the person helping, the village's facilitators,
     /// admins, and, while it waits, to the kader it is routed to (the first pick, then the whole village).
     /// </summary>
-    public async Task<bool> CanSeeAsync(Actor actor, HelpRequest request, CancellationToken ct = default)
+    public Task<bool> CanSeeAsync(Actor actor, HelpRequest request, CancellationToken ct = default) =>
+        CanSeeAsync(db, actor, request, ct);
+
+    private static async Task<bool> CanSeeAsync(LearnDbContext db, Actor actor, HelpRequest request, CancellationToken ct)
     {
         if (actor.Role == Role.Admin || actor.Id == request.LearnerId || actor.Id == request.HelperId)
         {
@@ -273,27 +302,37 @@ public sealed class HelpService(
 
     private async Task<HelpRequestView> ChangeAsync(Actor actor, long requestId, bool staffOnly, Action<HelpRequest, DateTimeOffset> change, CancellationToken ct)
     {
-        var request = await FindVisibleAsync(actor, requestId, ct);
+        await FindVisibleAsync(actor, requestId, ct);
         if (staffOnly && actor.Role == Role.Learner)
         {
             throw new LearnDomainException("help.staff_only", "Only a kader or facilitator can do this.");
         }
 
-        var recipientsBefore = await RecipientsAsync(request, ct);
-        change(request, time.GetUtcNow());
-        await SaveAsync(ct);
-        var view = await ViewAsync(request, ct);
-        await notifier.RequestChangedAsync(view, (await RecipientsAsync(request, ct)).Union(recipientsBefore).ToList(), ct);
+        var (before, after) = await writer.WriteAsync(async batch =>
+        {
+            var request = await batch.EditAsync(requestId, ct);
+            if (request is null || !await CanSeeAsync(batch.Db, actor, request, ct))
+            {
+                throw NotFound();
+            }
+
+            var was = request.Copy();
+            change(request, batch.Now);
+            return (was, request);
+        }, null, ct);
+        var view = await ViewAsync(after, ct);
+        await notifier.RequestChangedAsync(view, (await RecipientsAsync(after, ct)).Union(await RecipientsAsync(before, ct)).ToList(), ct);
         return view;
     }
 
+    /// <summary>The request as last committed, when the actor may see it.</summary>
     private async Task<HelpRequest> FindVisibleAsync(Actor actor, long requestId, CancellationToken ct)
     {
-        var request = await db.HelpRequests.SingleOrDefaultAsync(r => r.Id == requestId, ct);
-        return request is not null && await CanSeeAsync(actor, request, ct)
-            ? request
-            : throw new LearnDomainException("help.not_found", "There is no such help request.");
+        var request = await live.RequestAsync(db, requestId, ct);
+        return request is not null && await CanSeeAsync(actor, request, ct) ? request : throw NotFound();
     }
+
+    private static LearnDomainException NotFound() => new("help.not_found", "There is no such help request.");
 
     /// <summary>Everyone who should hear about a change: learner, helper, and whoever the waiting request is routed to.</summary>
     private async Task<IReadOnlyCollection<int>> RecipientsAsync(HelpRequest request, CancellationToken ct)
@@ -333,60 +372,18 @@ public sealed class HelpService(
         return kader.Any(presence.IsOnline);
     }
 
-    private async Task EnsureWithinRateAsync(int senderId, DateTimeOffset now, CancellationToken ct)
-    {
-        var since = now - TimeSpan.FromMinutes(1);
-        if (await db.HelpMessages.CountAsync(m => m.SenderId == senderId && m.SentAt > since, ct) >= _options.MessagesPerMinute)
-        {
-            throw new LearnDomainException("help.rate_limited", "Too many messages in one minute. Wait a moment.");
-        }
-    }
-
-    private Task<int> SaveAsync(CancellationToken ct) => gate.RunAsync(() => db.SaveChangesAsync(ct), ct);
-
-    private async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await SaveAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Only the unique (sender, client id) index can fail here; the caller reads the winner.
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
-
-    private Task<HelpMessage?> FindByClientIdAsync(int senderId, string clientId, CancellationToken ct) =>
-        db.HelpMessages.AsNoTracking().SingleOrDefaultAsync(m => m.SenderId == senderId && m.ClientId == clientId, ct);
-
-    private async Task<HelpRequest?> RequestOfClientIdAsync(int senderId, string clientId, CancellationToken ct) =>
-        await FindByClientIdAsync(senderId, clientId, ct) is { } message
-            ? await db.HelpRequests.AsNoTracking().SingleAsync(r => r.Id == message.RequestId, ct)
-            : null;
-
     private async Task<HelpRequestView> ViewAsync(HelpRequest request, CancellationToken ct)
     {
-        var names = await NamesAsync(new[] { request.LearnerId, request.HelperId ?? request.LearnerId }, ct);
-        int? position = request.Status == HelpStatus.Waiting
-            ? await db.HelpRequests.CountAsync(r => r.VillageId == request.VillageId && r.Status == HelpStatus.Waiting && r.Id <= request.Id, ct)
-            : null;
+        var names = await live.NamesAsync(db, [request.LearnerId, request.HelperId ?? request.LearnerId], ct);
+        var position = await live.QueuePositionAsync(db, request, ct);
         return new HelpRequestView(request.Id, request.LearnerId, names.GetValueOrDefault(request.LearnerId, "?"), request.Status, request.Stage,
             request.HelperId, request.HelperId is { } h ? names.GetValueOrDefault(h, "?") : null, position,
             request.LessonId, request.SectionId, request.QuestionId, request.CreatedAt, request.Outcome, request.Rating);
     }
 
     private async Task<HelpMessageView> MessageViewAsync(HelpMessage message, CancellationToken ct) =>
-        ToView(message, await NamesAsync([message.SenderId], ct));
+        ToView(message, await live.NamesAsync(db, [message.SenderId], ct));
 
     private static HelpMessageView ToView(HelpMessage m, IReadOnlyDictionary<int, string> names) =>
         new(m.Id, m.RequestId, m.SenderId, names.GetValueOrDefault(m.SenderId, "?"), m.ClientId, m.Text, m.SentAt, m.ReadAt);
-
-    private async Task<IReadOnlyDictionary<int, string>> NamesAsync(IEnumerable<int> ids, CancellationToken ct)
-    {
-        var wanted = ids.Distinct().ToList();
-        return await db.Accounts.AsNoTracking().Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-    }
 }

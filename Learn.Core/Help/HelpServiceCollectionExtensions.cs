@@ -7,15 +7,18 @@ public static class HelpServiceCollectionExtensions
 {
     /// <summary>
     /// Live-help services. Routing and notification are replaceable: a tutor-assignment feature
-    /// registers its own <see cref="IHelpRouting"/>, the web host its SignalR <see cref="IHelpNotifier"/>.
+    /// registers its own <see cref="IHelpRouting"/>, the web host its SignalR <see cref="IHelpNotifier"/>,
+    /// several nodes a shared <see cref="IHelpLiveState"/>.
     /// </summary>
     public static IServiceCollection AddLearnHelp(this IServiceCollection services)
     {
         services.AddSingleton<HelpPresence>();
-        services.AddSingleton<HelpWriteGate>();
+        services.TryAddSingleton<IHelpLiveState, InMemoryHelpLiveState>();
+        services.AddSingleton<HelpWriter>();
         services.TryAddScoped<IHelpRouting, VillageKaderRouting>();
         services.TryAddSingleton<IHelpNotifier, SilentHelpNotifier>();
         services.AddScoped<HelpService>();
+        services.AddScoped<HelpNudges>();
         return services;
     }
 }

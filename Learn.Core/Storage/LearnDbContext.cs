@@ -54,6 +54,8 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
 
     public DbSet<HelpMessage> HelpMessages => Set<HelpMessage>();
+
+    public DbSet<HelpNudge> HelpNudges => Set<HelpNudge>();
     public DbSet<SyncReceipt> SyncReceipts => Set<SyncReceipt>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
 

@@ -16,7 +16,7 @@ namespace Learn.Web.Facilitator;
 /// inclusion, difficult questions; CSV of each.
 /// </summary>
 public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dashboard, ReadinessRules rules, CourseCatalog courses,
-    IStringLocalizer t) : PageModel
+    IStringLocalizer t, HelpNudges nudges) : PageModel
 {
     public const int PageSize = 20;
 
@@ -56,6 +56,9 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
 
     public int StuckTotal { get; private set; }
 
+    /// <summary>Who already reminded a stuck learner over WhatsApp, and when.</summary>
+    public IReadOnlyDictionary<int, LastNudge> Nudges { get; private set; } = new Dictionary<int, LastNudge>();
+
     public IReadOnlyList<DifficultQuestion> Questions { get; private set; } = [];
 
     public int QuestionTotal { get; private set; }
@@ -92,6 +95,7 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
         Inclusion = await dashboard.InclusionAsync(standings, ct);
         StuckPage = Math.Clamp(StuckPage, 1, Pages(standings.Count(s => s.Stuck != StuckReason.None)));
         (Stuck, StuckTotal) = await dashboard.StuckAsync(standings, (StuckPage - 1) * PageSize, PageSize, ct);
+        Nudges = await nudges.LastAsync(Stuck.Select(s => s.Id).ToList(), ct);
         var questions = await dashboard.DifficultQuestionsAsync(filter, ct);
         QuestionTotal = questions.Count;
         QuestionPage = Math.Clamp(QuestionPage, 1, Pages(QuestionTotal));

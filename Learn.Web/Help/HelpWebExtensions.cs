@@ -20,6 +20,7 @@ public static class HelpWebExtensions
     public static WebApplication MapLearnHelp(this WebApplication app)
     {
         app.MapHub<HelpHub>(HelpHub.Path);
+        app.MapNudge();
         return app;
     }
 }

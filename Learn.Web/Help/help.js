@@ -16,7 +16,6 @@
   var statusLine = document.getElementById("help-request-status");
   var typingLine = document.getElementById("help-typing");
   var connectionLine = document.getElementById("help-connection");
-  var outboxKey = "learn.help.outbox." + me + "." + requestId;
   var flushing = false;
   var restartTimer = 0;
   var typingTimer = 0;
@@ -28,16 +27,24 @@
     return template.replace(/\{(\d)\}/g, function (_, i) { return args[Number(i) + 1]; });
   }
 
-  function loadOutbox() {
-    try { return JSON.parse(localStorage.getItem(outboxKey)) || []; } catch (e) { return []; }
+  // The messages written but not yet stored, kept across reloads. Everything about where they are kept
+  // is in this one function, so the app's shared offline outbox can replace it.
+  function createOutbox(key) {
+    var items;
+    try { items = JSON.parse(localStorage.getItem(key)) || []; } catch (e) { items = []; }
+    function save(next) {
+      items = next;
+      try { localStorage.setItem(key, JSON.stringify(items)); } catch (e) { /* private mode: the outbox lives in memory only */ }
+    }
+    return {
+      all: function () { return items.slice(); },
+      first: function () { return items[0]; },
+      add: function (item) { save(items.concat([item])); },
+      remove: function (clientId) { save(items.filter(function (queued) { return queued.clientId !== clientId; })); }
+    };
   }
 
-  function saveOutbox(items) {
-    try { localStorage.setItem(outboxKey, JSON.stringify(items)); } catch (e) { /* private mode: the outbox lives in memory only */ }
-    memoryOutbox = items;
-  }
-
-  var memoryOutbox = loadOutbox();
+  var outbox = createOutbox("learn.help.outbox." + me + "." + requestId);
 
   function newClientId() {
     var bytes = new Uint8Array(16);
@@ -177,12 +184,12 @@
 
   function flush() {
     if (flushing || connection.state !== "Connected" || !navigator.onLine) { return; }
-    var item = memoryOutbox[0];
+    var item = outbox.first();
     if (!item) { return; }
     flushing = true;
     connection.invoke("Send", requestId, item.clientId, item.text).then(function (result) {
       flushing = false;
-      saveOutbox(memoryOutbox.filter(function (queued) { return queued.clientId !== item.clientId; }));
+      outbox.remove(item.clientId);
       if (result.value) {
         show(result.value);
       } else {
@@ -209,7 +216,7 @@
         return;
       }
       var item = { clientId: newClientId(), text: text };
-      saveOutbox(memoryOutbox.concat([item]));
+      outbox.add(item);
       list.appendChild(render({ id: 0, senderId: me, clientId: item.clientId, text: text, sentAt: new Date().toISOString() }, labels.queued));
       input.value = "";
       flush();
@@ -230,7 +237,7 @@
   document.addEventListener("visibilitychange", scheduleMarkRead);
 
   // Messages queued on an earlier visit show as waiting until they are stored.
-  memoryOutbox.forEach(function (item) {
+  outbox.all().forEach(function (item) {
     if (!findByClientId(item.clientId)) {
       list.appendChild(render({ id: 0, senderId: me, clientId: item.clientId, text: item.text, sentAt: new Date().toISOString() }, labels.queued));
     }

@@ -1,5 +1,6 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Core.Help;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
 using Learn.Core.Storage;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Kader;
 
-public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses, TimeProvider time) : PageModel
+public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses, TimeProvider time, HelpNudges nudges) : PageModel
 {
     public const int PageSize = 25;
 
@@ -29,6 +30,9 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
     public string? Search { get; set; }
 
     public int TotalCount { get; private set; }
+
+    /// <summary>Who already reminded a learner over WhatsApp, and when.</summary>
+    public IReadOnlyDictionary<int, LastNudge> Nudges { get; private set; } = new Dictionary<int, LastNudge>();
 
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
@@ -60,6 +64,7 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
             .Join(db.Villages, a => a.VillageId, v => v.Id, (a, v) => new { a.Id, a.Name, a.Phone, Village = v.Name, a.Hamlet, a.CreatedAt })
             .ToListAsync(ct);
         var ids = learners.Select(l => l.Id).ToList();
+        Nudges = await nudges.LastAsync(ids, ct);
         var progress = (await db.LessonProgress.AsNoTracking().Where(p => ids.Contains(p.AccountId)).ToListAsync(ct))
             .ToLookup(p => p.AccountId);
         var unlocks = (await db.LevelUnlocks.AsNoTracking().Where(u => ids.Contains(u.AccountId)).ToListAsync(ct))

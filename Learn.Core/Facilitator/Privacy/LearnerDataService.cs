@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Help;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Learn.Core.Facilitator.Privacy;
 /// removes them in one transaction, keeping only their business-survey numbers as anonymous village
 /// figures, and has the host remove their shop's photo files. Both are written to the audit log.
 /// </summary>
-public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, TimeProvider time, IEnumerable<ILearnerFiles> files)
+public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, TimeProvider time, IEnumerable<ILearnerFiles> files, IHelpLiveState help)
 {
     public async Task<LearnerDataExport> ExportAsync(Actor actor, int learnerId, CancellationToken ct = default)
     {
@@ -85,6 +86,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         var requests = db.HelpRequests.Where(r => r.LearnerId == learnerId).Select(r => r.Id);
         await db.HelpMessages.Where(m => requests.Contains(m.RequestId) || m.SenderId == learnerId).ExecuteDeleteAsync(ct);
         await db.HelpRequests.Where(r => r.LearnerId == learnerId).ExecuteDeleteAsync(ct);
+        await db.HelpNudges.Where(n => n.LearnerId == learnerId).ExecuteDeleteAsync(ct);
 
         await db.KaderAssignments.Where(a => a.LearnerId == learnerId).ExecuteDeleteAsync(ct);
         await db.KaderWishes.Where(w => w.LearnerId == learnerId).ExecuteDeleteAsync(ct);
@@ -114,6 +116,8 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         }
 
         await transaction.CommitAsync(ct);
+        // Live help keeps its requests in memory; the deleted ones must not linger there.
+        help.ForgetLearner(learnerId);
     }
 
     private async Task<LearnerDataExport.KaderRow?> TutorAsync(int learnerId, CancellationToken ct) =>

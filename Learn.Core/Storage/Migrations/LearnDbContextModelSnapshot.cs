@@ -341,6 +341,30 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("HelpMessages");
                 });
 
+            modelBuilder.Entity("Learn.Core.Help.HelpNudge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ById");
+
+                    b.HasIndex("LearnerId", "At");
+
+                    b.ToTable("HelpNudges");
+                });
+
             modelBuilder.Entity("Learn.Core.Help.HelpRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -1150,6 +1174,21 @@ namespace Learn.Core.Storage.Migrations
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Learn.Core.Help.HelpNudge", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Learn.Core.Help.HelpRequest", b =>

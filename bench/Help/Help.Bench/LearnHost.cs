@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
+using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
@@ -14,6 +15,8 @@ namespace Learn.Bench.Help;
 public sealed class LearnHost : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("learn-bench-").FullName;
+
+    private int _seeded;
 
     public Uri Hub => new(ClientOptions.BaseAddress, "/hubs/help");
 
@@ -30,16 +33,18 @@ public sealed class LearnHost : WebApplicationFactory<Program>
     /// <summary>One village per pair, each with one kader and one learner; returns each pair's auth cookies.</summary>
     public async Task<IReadOnlyList<(string Learner, string Kader)>> SeedPairsAsync(int pairs)
     {
+        var first = _seeded;
+        _seeded += pairs;
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LearnDbContext>();
-        var villages = Enumerable.Range(0, pairs).Select(i => new Village($"Desa {i}", "Bench", "Bench")).ToList();
+        var villages = Enumerable.Range(first, pairs).Select(i => new Village($"Desa {i}", "Bench", "Bench")).ToList();
         db.Villages.AddRange(villages);
         await db.SaveChangesAsync();
         var now = DateTimeOffset.UtcNow;
-        var people = villages.SelectMany((v, i) => new[]
+        var people = villages.Select((v, n) => (v, i: first + n)).SelectMany(x => new[]
         {
-            new Account($"Peserta {i}", $"0812{i:D8}", Role.Learner, v.Id, null, Gender.Female, 1980, now, null),
-            new Account($"Kader {i}", $"0813{i:D8}", Role.Kader, v.Id, null, Gender.Male, 2000, now, null),
+            new Account($"Peserta {x.i}", $"0812{x.i:D8}", Role.Learner, x.v.Id, null, Gender.Female, 1980, now, null),
+            new Account($"Kader {x.i}", $"0813{x.i:D8}", Role.Kader, x.v.Id, null, Gender.Male, 2000, now, null),
         }).ToList();
         db.Accounts.AddRange(people);
         await db.SaveChangesAsync();

@@ -1,0 +1,130 @@
+using Learn.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learn.Core.Help;
+
+/// <summary>
+/// The help writes committed together in one transaction. Each write works on copies of the
+/// committed requests; a write that breaks a rule is discarded alone, the others still commit.
+/// </summary>
+internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, DateTimeOffset now)
+{
+    private static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
+    private readonly Dictionary<HelpClientKey, HelpMessage> _stored = [];
+    private readonly Dictionary<long, (HelpRequest Committed, HelpRequest Current)> _edited = [];
+    private readonly List<HelpRequest> _added = [];
+    private readonly List<HelpMessage> _messages = [];
+    private readonly Dictionary<int, int> _pendingBySender = [];
+    private readonly Dictionary<long, (HelpRequest Committed, HelpRequest Current)> _writeEdits = [];
+    private readonly List<HelpRequest> _writeAdded = [];
+    private readonly List<HelpMessage> _writeMessages = [];
+
+    public LearnDbContext Db => db;
+
+    public IHelpLiveState State => state;
+
+    public DateTimeOffset Now => now;
+
+    /// <summary>Reads messages already stored under these keys (only when a batch is retried after a conflict).</summary>
+    public async Task LoadStoredAsync(IReadOnlyCollection<HelpClientKey> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var senders = keys.Select(k => k.SenderId).Distinct().ToList();
+        var ids = keys.Select(k => k.ClientId).Distinct().ToList();
+        foreach (var m in await db.HelpMessages.AsNoTracking().Where(m => senders.Contains(m.SenderId) && ids.Contains(m.ClientId)).ToListAsync(ct))
+        {
+            _stored[new HelpClientKey(m.SenderId, m.ClientId)] = m;
+        }
+    }
+
+    /// <summary>The message already stored (or written earlier in this batch) under the sender's client id.</summary>
+    public HelpMessage? Stored(int senderId, string clientId)
+    {
+        var key = new HelpClientKey(senderId, clientId);
+        return _stored.GetValueOrDefault(key) ?? _writeMessages.FirstOrDefault(m => m.SenderId == senderId && m.ClientId == clientId);
+    }
+
+    /// <summary>A copy of the request to change in this write; null when there is no such request.</summary>
+    public async Task<HelpRequest?> EditAsync(long requestId, CancellationToken ct)
+    {
+        if (_writeEdits.TryGetValue(requestId, out var editing))
+        {
+            return editing.Current;
+        }
+
+        var (committed, current) = _edited.TryGetValue(requestId, out var edited)
+            ? edited
+            : await state.RequestAsync(db, requestId, ct) is { } known ? (known, known) : (null, null);
+        if (committed is null || current is null)
+        {
+            return null;
+        }
+
+        var copy = current.Copy();
+        _writeEdits[requestId] = (committed, copy);
+        return copy;
+    }
+
+    public void Add(HelpRequest request) => _writeAdded.Add(request);
+
+    public void Add(HelpMessage message) => _writeMessages.Add(message);
+
+    /// <summary>The sender's messages in the last minute, committed or in this batch, must stay under the limit.</summary>
+    public async Task EnsureWithinRateAsync(int senderId, int perMinute, CancellationToken ct)
+    {
+        var sent = await state.SentSinceAsync(db, senderId, now - RateWindow, ct)
+            + _pendingBySender.GetValueOrDefault(senderId) + _writeMessages.Count(m => m.SenderId == senderId);
+        if (sent >= perMinute)
+        {
+            throw new LearnDomainException("help.rate_limited", "Too many messages in one minute. Wait a moment.");
+        }
+    }
+
+    public void BeginWrite()
+    {
+        _writeEdits.Clear();
+        _writeAdded.Clear();
+        _writeMessages.Clear();
+    }
+
+    /// <summary>The write kept the rules: its changes join the batch.</summary>
+    public void KeepWrite()
+    {
+        foreach (var (id, edit) in _writeEdits)
+        {
+            _edited[id] = edit;
+        }
+
+        _added.AddRange(_writeAdded);
+        foreach (var message in _writeMessages)
+        {
+            _messages.Add(message);
+            _stored[new HelpClientKey(message.SenderId, message.ClientId)] = message;
+            _pendingBySender[message.SenderId] = _pendingBySender.GetValueOrDefault(message.SenderId) + 1;
+        }
+
+        BeginWrite();
+    }
+
+    /// <summary>Hands every kept change to the context; changed requests update only the columns that changed.</summary>
+    public void Track()
+    {
+        db.HelpRequests.AddRange(_added);
+        foreach (var (committed, current) in _edited.Values)
+        {
+            var tracked = committed.Copy();
+            db.HelpRequests.Attach(tracked);
+            db.Entry(tracked).CurrentValues.SetValues(current);
+        }
+
+        db.HelpMessages.AddRange(_messages);
+    }
+
+    /// <summary>After COMMIT: the live state learns the new versions.</summary>
+    public void Publish() =>
+        state.Committed(_added.Concat(_edited.Values.Select(e => e.Current)).ToList(), _messages);
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Threading.Channels;
+using Learn.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Learn.Core.Help;
+
+/// <summary>
+/// The one writer of live help (group commit). Senders queue their writes; the writer takes
+/// everything pending and commits it in one transaction, then answers each sender. A sender hears
+/// back only after COMMIT, so a message is stored before anyone is told, while many messages share
+/// one disk sync (SQLite keeps synchronous=FULL). A conflict (the same client id stored meanwhile,
+/// e.g. by another node) rolls the batch back and commits its writes one by one, each first reading
+/// what is already stored.
+/// </summary>
+public sealed class HelpWriter : IAsyncDisposable, IDisposable
+{
+    /// <summary>The meter for dotnet-counters and benchmarks: writes per commit and time per commit.</summary>
+    public const string MeterName = "Learn.Help";
+    private const int MaxBatch = 256;
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>("learn.help.writes_per_commit");
+    private static readonly Histogram<double> CommitTime = Meter.CreateHistogram<double>("learn.help.commit_duration", "ms");
+    private readonly Channel<PendingHelpWrite> _queue = Channel.CreateUnbounded<PendingHelpWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IHelpLiveState _state;
+    private readonly TimeProvider _time;
+    private readonly Task _loop;
+
+    public HelpWriter(IServiceScopeFactory scopes, IHelpLiveState state, TimeProvider time)
+    {
+        _scopes = scopes;
+        _state = state;
+        _time = time;
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Queues a write; completes after its batch committed (or with the rule it broke).</summary>
+    internal Task<T> WriteAsync<T>(Func<HelpWriteBatch, Task<T>> apply, HelpClientKey? key, CancellationToken ct)
+    {
+        var write = new PendingHelpWrite<T>(apply, key);
+        if (!_queue.Writer.TryWrite(write))
+        {
+            throw new ObjectDisposedException(nameof(HelpWriter), "Live help is shutting down.");
+        }
+
+        // A caller that goes away stops waiting; the write still commits and a resend finds it.
+        return write.Result.WaitAsync(ct);
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<PendingHelpWrite>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            {
+                batch.Add(write);
+            }
+
+            await CommitAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(IReadOnlyList<PendingHelpWrite> writes)
+    {
+        try
+        {
+            await CommitOnceAsync(writes, readStored: false);
+        }
+        catch (DbUpdateException)
+        {
+            foreach (var write in writes)
+            {
+                await CommitAloneAsync(write);
+            }
+        }
+        catch (Exception e)
+        {
+            // The writer must keep running: the failure goes to every sender of the batch instead.
+            foreach (var write in writes)
+            {
+                write.Fail(e);
+            }
+        }
+    }
+
+    private async Task CommitAloneAsync(PendingHelpWrite write)
+    {
+        try
+        {
+            await CommitOnceAsync([write], readStored: true);
+        }
+        catch (Exception e)
+        {
+            write.Fail(e);
+        }
+    }
+
+    private async Task CommitOnceAsync(IReadOnlyList<PendingHelpWrite> writes, bool readStored)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LearnDbContext>();
+        var batch = new HelpWriteBatch(db, _state, _time.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (readStored)
+        {
+            await batch.LoadStoredAsync(writes.Select(w => w.Key).OfType<HelpClientKey>().ToList(), default);
+        }
+
+        foreach (var write in writes)
+        {
+            await write.ApplyAsync(batch, default);
+        }
+
+        batch.Track();
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        BatchSize.Record(writes.Count);
+        CommitTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        batch.Publish();
+        foreach (var write in writes)
+        {
+            write.Complete();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _loop.Wait(TimeSpan.FromSeconds(10));
+    }
+}

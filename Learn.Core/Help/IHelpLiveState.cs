@@ -1,0 +1,30 @@
+using Learn.Core.Storage;
+
+namespace Learn.Core.Help;
+
+/// <summary>
+/// What live help needs on every message, kept in memory instead of read per message: each request
+/// as last committed (visibility, participants), queue positions, names and each sender's recent
+/// sends (rate limit). Anything missing is rebuilt from the database, so a restart loses nothing.
+/// Only <see cref="HelpWriter"/> reports commits. One node keeps it in process
+/// (<see cref="InMemoryHelpLiveState"/>); several nodes need an implementation they share.
+/// </summary>
+public interface IHelpLiveState
+{
+    /// <summary>The request as last committed, or null when there is no such request.</summary>
+    ValueTask<HelpRequest?> RequestAsync(LearnDbContext db, long requestId, CancellationToken ct = default);
+
+    /// <summary>Where a waiting request stands in its village's queue (1 = next); null when it is not waiting.</summary>
+    ValueTask<int?> QueuePositionAsync(LearnDbContext db, HelpRequest request, CancellationToken ct = default);
+
+    /// <summary>How many messages the sender had committed since <paramref name="since"/> (asked only by the writer).</summary>
+    ValueTask<int> SentSinceAsync(LearnDbContext db, int senderId, DateTimeOffset since, CancellationToken ct = default);
+
+    ValueTask<IReadOnlyDictionary<int, string>> NamesAsync(LearnDbContext db, IEnumerable<int> accountIds, CancellationToken ct = default);
+
+    /// <summary>Called by the writer after COMMIT with the committed copies of requests and the messages stored.</summary>
+    void Committed(IReadOnlyCollection<HelpRequest> requests, IReadOnlyCollection<HelpMessage> messages);
+
+    /// <summary>A learner's help data was deleted outside the writer (privacy): forget it, it is rebuilt if asked for.</summary>
+    void ForgetLearner(int learnerId);
+}
