@@ -16,6 +16,7 @@ public static class HelpServiceCollectionExtensions
         services.TryAddScoped<IHelpRouting, VillageKaderRouting>();
         services.TryAddSingleton<IHelpNotifier, SilentHelpNotifier>();
         services.AddScoped<HelpService>();
+        services.AddScoped<HelpAnswerers>();
         return services;
     }
 }

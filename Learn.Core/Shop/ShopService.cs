@@ -48,7 +48,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         var shop = new PracticeShop(learnerId, name.Length > 60 ? name[..60] : name, time.GetUtcNow());
         db.Add(shop);
         await db.SaveChangesAsync(ct);
-        db.Add(new LedgerEntry(shop.Id, null, null, null, shop.Day, LedgerKind.Capital, PracticeShop.StartingCapital, "capital"));
+        db.Add(new LedgerEntry(shop.Id, null, null, null, shop.Day, LedgerKind.Capital, PracticeShop.StartingCapital, LedgerEntry.StartingCapitalNote));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return shop;
@@ -313,7 +313,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         await db.Set<ScenarioRun>().Where(r => r.ShopId == shop.Id).ExecuteDeleteAsync(ct);
         await db.Set<ShopProduct>().Where(p => p.ShopId == shop.Id).ExecuteDeleteAsync(ct);
         shop.Restart();
-        db.Add(new LedgerEntry(shop.Id, null, null, null, shop.Day, LedgerKind.Capital, PracticeShop.StartingCapital, "capital"));
+        db.Add(new LedgerEntry(shop.Id, null, null, null, shop.Day, LedgerKind.Capital, PracticeShop.StartingCapital, LedgerEntry.StartingCapitalNote));
         db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), actor.Id, "shop.reset", learnerId, $"practice shop {shop.Id} reset"));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -1,5 +1,6 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Core.Help;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
 using Learn.Core.Storage;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Kader;
 
-public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses, TimeProvider time) : PageModel
+public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses, HelpService help, TimeProvider time) : PageModel
 {
     public const int PageSize = 25;
 
@@ -30,6 +31,9 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
 
     public int TotalCount { get; private set; }
 
+    /// <summary>Help requests waiting for this kader: their start page shows the queue beside their learners.</summary>
+    public IReadOnlyList<HelpRequestView> WaitingHelp { get; private set; } = [];
+
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -40,6 +44,7 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
         IsKader = actor.Role == Role.Kader;
         if (IsKader)
         {
+            WaitingHelp = (await help.ConsoleAsync(actor, ct)).Where(r => r.Status == HelpStatus.Waiting).ToList();
             query = query.Where(a => db.KaderAssignments.Any(t => t.LearnerId == a.Id && t.KaderId == actor.Id));
         }
 
