@@ -37,6 +37,48 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         return plan.Placements.GetValueOrDefault(learnerId);
     }
 
+    /// <summary>
+    /// Gives just-imported learners a kader at once, one district at a time, honouring each learner's preferred kader
+    /// (from the file) wherever the hard rules allow; nobody who already has a kader moves. Says, per learner, who they
+    /// got and why, or why they wait.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportedPlacement>> AssignImportedAsync(Actor actor, IReadOnlyCollection<int> learnerIds,
+        CancellationToken ct = default)
+    {
+        var wanted = learnerIds.ToHashSet();
+        var villageIds = await db.Accounts.AsNoTracking().Where(a => wanted.Contains(a.Id) && a.Role == Role.Learner && a.VillageId != null)
+            .Select(a => a.VillageId!.Value).Distinct().OrderBy(v => v).ToListAsync(ct);
+        var results = new List<ImportedPlacement>();
+        var done = new HashSet<int>();
+        foreach (var villageId in villageIds.Where(v => !done.Contains(v)))
+        {
+            if (!await access.CanManageVillageAsync(actor, villageId, ct))
+            {
+                throw new LearnDomainException("access.denied", "You may not assign tutors in this village.");
+            }
+
+            var area = await LoadAreaAsync(villageId, ct);
+            done.UnionWith(area.Villages.Select(v => v.Id));
+            var plan = Solve(area, l => wanted.Contains(l.Id) && !area.Assignments.ContainsKey(l.Id), mayMove: false);
+            Apply(area, plan, actor.Id, "roster import");
+            foreach (var learner in area.Learners.Where(l => wanted.Contains(l.Id)))
+            {
+                var village = area.Villages.Single(v => v.Id == learner.VillageId).Name;
+                if (plan.Placements.TryGetValue(learner.Id, out var placement))
+                {
+                    results.Add(new ImportedPlacement(learner.Id, placement.KaderId, area.NameOf(placement.KaderId), placement.Reasons, null, village));
+                }
+                else
+                {
+                    results.Add(new ImportedPlacement(learner.Id, null, null, [], plan.Unplaced.GetValueOrDefault(learner.Id), village));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return results;
+    }
+
     /// <summary>A learner (or their staff) changes their wishes; their own pair is re-checked against them.</summary>
     public async Task ChangeWishAsync(Actor actor, int learnerId, bool sameGender, string? language, CancellationToken ct = default)
     {

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using static Learn.Tests.E2E.PhoneTour;
 
 namespace Learn.Tests.E2E;

@@ -53,7 +53,7 @@ public static class PhoneTour
         new("home, learner", "/", Viewer.Learner),
         new("level, learner", "/level/dasar-ponsel", Viewer.Learner),
         new("lesson, learner", FirstLesson, Viewer.Learner),
-        new("quiz answered, learner", FirstLesson, Viewer.Learner, AnswerQuiz: true),
+        new("quiz answered, learner", FirstLesson, Viewer.Learner, answerQuiz: true),
         new("help ask, learner", s => $"/bantuan/minta?pelajaran={s.LessonId}", Viewer.Learner),
         new("help list, learner", "/bantuan", Viewer.Learner),
         new("help conversation, learner", s => $"/bantuan/{s.HelpRequestId}", Viewer.Learner),

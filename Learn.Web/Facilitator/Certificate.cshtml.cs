@@ -10,6 +10,22 @@ namespace Learn.Web.Facilitator;
 public sealed class CertificateModel(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses, IStringLocalizer t)
     : LearnerReadinessPage(scope, readiness, db, courses, t)
 {
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
-        await LoadAsync(id, ct) && Checklist is { IsReady: true } ? Page() : NotFound();
+    /// <summary>A learner who is not ready yet gets no certificate but a page that says what is still missing (409, not "page moved").</summary>
+    public bool NotReadyYet { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Checklist is null)
+        {
+            return NotFound();
+        }
+
+        if (!Checklist.IsReady)
+        {
+            NotReadyYet = true;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return Page();
+    }
 }
