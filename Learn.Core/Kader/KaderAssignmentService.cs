@@ -102,7 +102,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
     public async Task<AssignmentPreview> PreviewKaderChangeAsync(Actor actor, int kaderId, KaderSettings settings, CancellationToken ct = default)
     {
         var (area, plan, _) = await PlanKaderChangeAsync(actor, kaderId, settings, ct);
-        return Preview(area, plan);
+        return Preview(area, plan, kaderId, settings);
     }
 
     /// <summary>Saves a kader's new settings and moves only the learners who must move, if the plan still matches the preview.</summary>
@@ -312,7 +312,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         return (area, Solve(area, l => l.VillageId == villageId || !area.Assignments.ContainsKey(l.Id), mayMove: true));
     }
 
-    private static AssignmentPreview Preview(MatchingArea area, MatchPlan plan)
+    private static AssignmentPreview Preview(MatchingArea area, MatchPlan plan, int? changedKaderId = null, KaderSettings? change = null)
     {
         var names = area.Kader.Concat(area.Learners).ToDictionary(a => a.Id, a => a.Name);
         var villages = area.Villages.ToDictionary(v => v.Id, v => v.Name);
@@ -342,7 +342,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
 
         var text = string.Join(';', changes.Select(c => $"{c.LearnerId}:{c.FromKaderId}>{c.ToKaderId}"));
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-        return new AssignmentPreview(changes, [], names, villages, fingerprint);
+        return new AssignmentPreview(changes, [], names, villages, fingerprint, ShortfallHints.For(area, plan, changedKaderId, change));
     }
 
     private static void EnsureApplicable(AssignmentPreview preview, string fingerprint)
