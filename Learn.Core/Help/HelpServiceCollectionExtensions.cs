@@ -19,6 +19,7 @@ public static class HelpServiceCollectionExtensions
         services.TryAddSingleton<IHelpNotifier, SilentHelpNotifier>();
         services.AddScoped<HelpService>();
         services.AddScoped<HelpNudges>();
+        services.AddScoped<HelpAnswerers>();
         return services;
     }
 }

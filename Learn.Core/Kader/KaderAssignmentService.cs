@@ -37,6 +37,48 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         return plan.Placements.GetValueOrDefault(learnerId);
     }
 
+    /// <summary>
+    /// Gives just-imported learners a kader at once, one district at a time, honouring each learner's preferred kader
+    /// (from the file) wherever the hard rules allow; nobody who already has a kader moves. Says, per learner, who they
+    /// got and why, or why they wait.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportedPlacement>> AssignImportedAsync(Actor actor, IReadOnlyCollection<int> learnerIds,
+        CancellationToken ct = default)
+    {
+        var wanted = learnerIds.ToHashSet();
+        var villageIds = await db.Accounts.AsNoTracking().Where(a => wanted.Contains(a.Id) && a.Role == Role.Learner && a.VillageId != null)
+            .Select(a => a.VillageId!.Value).Distinct().OrderBy(v => v).ToListAsync(ct);
+        var results = new List<ImportedPlacement>();
+        var done = new HashSet<int>();
+        foreach (var villageId in villageIds.Where(v => !done.Contains(v)))
+        {
+            if (!await access.CanManageVillageAsync(actor, villageId, ct))
+            {
+                throw new LearnDomainException("access.denied", "You may not assign tutors in this village.");
+            }
+
+            var area = await LoadAreaAsync(villageId, ct);
+            done.UnionWith(area.Villages.Select(v => v.Id));
+            var plan = Solve(area, l => wanted.Contains(l.Id) && !area.Assignments.ContainsKey(l.Id), mayMove: false);
+            Apply(area, plan, actor.Id, "roster import");
+            foreach (var learner in area.Learners.Where(l => wanted.Contains(l.Id)))
+            {
+                var village = area.Villages.Single(v => v.Id == learner.VillageId).Name;
+                if (plan.Placements.TryGetValue(learner.Id, out var placement))
+                {
+                    results.Add(new ImportedPlacement(learner.Id, placement.KaderId, area.NameOf(placement.KaderId), placement.Reasons, null, village));
+                }
+                else
+                {
+                    results.Add(new ImportedPlacement(learner.Id, null, null, [], plan.Unplaced.GetValueOrDefault(learner.Id), village));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return results;
+    }
+
     /// <summary>A learner (or their staff) changes their wishes; their own pair is re-checked against them.</summary>
     public async Task ChangeWishAsync(Actor actor, int learnerId, bool sameGender, string? language, CancellationToken ct = default)
     {
@@ -60,7 +102,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
     public async Task<AssignmentPreview> PreviewKaderChangeAsync(Actor actor, int kaderId, KaderSettings settings, CancellationToken ct = default)
     {
         var (area, plan, _) = await PlanKaderChangeAsync(actor, kaderId, settings, ct);
-        return Preview(area, plan);
+        return Preview(area, plan, kaderId, settings);
     }
 
     /// <summary>Saves a kader's new settings and moves only the learners who must move, if the plan still matches the preview.</summary>
@@ -270,7 +312,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         return (area, Solve(area, l => l.VillageId == villageId || !area.Assignments.ContainsKey(l.Id), mayMove: true));
     }
 
-    private static AssignmentPreview Preview(MatchingArea area, MatchPlan plan)
+    private static AssignmentPreview Preview(MatchingArea area, MatchPlan plan, int? changedKaderId = null, KaderSettings? change = null)
     {
         var names = area.Kader.Concat(area.Learners).ToDictionary(a => a.Id, a => a.Name);
         var villages = area.Villages.ToDictionary(v => v.Id, v => v.Name);
@@ -300,7 +342,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
 
         var text = string.Join(';', changes.Select(c => $"{c.LearnerId}:{c.FromKaderId}>{c.ToKaderId}"));
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-        return new AssignmentPreview(changes, [], names, villages, fingerprint);
+        return new AssignmentPreview(changes, [], names, villages, fingerprint, ShortfallHints.For(area, plan, changedKaderId, change));
     }
 
     private static void EnsureApplicable(AssignmentPreview preview, string fingerprint)

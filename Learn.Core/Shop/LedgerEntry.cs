@@ -3,6 +3,9 @@ namespace Learn.Core.Shop;
 /// <summary>One line of a practice shop's cash book, in whole rupiah: positive money in, negative money out.</summary>
 public sealed class LedgerEntry
 {
+    /// <summary>The note on the capital every shop opens with; pages show it in the reader's language.</summary>
+    public const string StartingCapitalNote = "capital";
+
     private LedgerEntry()
     {
         Note = string.Empty;
@@ -49,4 +52,6 @@ public sealed class LedgerEntry
     public long Amount { get; private set; }
 
     public string Note { get; private set; }
+
+    public bool IsStartingCapital => Kind == LedgerKind.Capital && Note == StartingCapitalNote;
 }

@@ -48,7 +48,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         var shop = new PracticeShop(learnerId, name.Length > 60 ? name[..60] : name, time.GetUtcNow());
         db.Add(shop);
         await db.SaveChangesAsync(ct);
-        db.Add(new LedgerEntry(shop.Id, null, null, null, shop.Day, LedgerKind.Capital, PracticeShop.StartingCapital, "capital"));
+        db.Add(new LedgerEntry(shop.Id, null, null, null, shop.Day, LedgerKind.Capital, PracticeShop.StartingCapital, LedgerEntry.StartingCapitalNote));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return shop;
@@ -89,7 +89,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         await db.SaveChangesAsync(ct);
         if (ListingRules.AreMet(product))
         {
-            var evidence = $"listing '{product.Name}' (product {product.Id}) in practice shop {shop.Id}";
+            var evidence = MilestoneEvidence.ForListing(product.Name, product.Id, shop.Id);
             if (!await db.Milestones.AnyAsync(m => m.LearnerId == shop.LearnerId && m.Key == MilestoneListing && m.Evidence == evidence, ct))
             {
                 db.Milestones.Add(new Milestone(shop.LearnerId, MilestoneListing, time.GetUtcNow(), Trim(evidence)));
@@ -313,7 +313,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         await db.Set<ScenarioRun>().Where(r => r.ShopId == shop.Id).ExecuteDeleteAsync(ct);
         await db.Set<ShopProduct>().Where(p => p.ShopId == shop.Id).ExecuteDeleteAsync(ct);
         shop.Restart();
-        db.Add(new LedgerEntry(shop.Id, null, null, null, shop.Day, LedgerKind.Capital, PracticeShop.StartingCapital, "capital"));
+        db.Add(new LedgerEntry(shop.Id, null, null, null, shop.Day, LedgerKind.Capital, PracticeShop.StartingCapital, LedgerEntry.StartingCapitalNote));
         db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), actor.Id, "shop.reset", learnerId, $"practice shop {shop.Id} reset"));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -333,7 +333,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
     {
         var now = time.GetUtcNow();
         var run = await db.Set<ScenarioRun>().SingleAsync(r => r.Id == order.RunId, ct);
-        var evidence = $"scenario {run.ScenarioId}, run {run.Id} (seed {run.Seed}), order {order.Id}";
+        var evidence = MilestoneEvidence.ForRun(run.ScenarioId, run.Id, run.Seed, order.Id);
         foreach (var verdict in outcome.Verdicts)
         {
             db.Add(new ShopFeedback(shop.Id, run.Id, order.Id, shop.Day, now, verdict));

@@ -55,7 +55,7 @@ public sealed class SignInModel(AccountService accounts, IStringLocalizer t, Tim
             case SignInOutcome.Success:
                 await HttpContext.SignInAsync(AuthExtensions.Scheme, result.Account!.ToPrincipal(),
                     new AuthenticationProperties { IsPersistent = true });
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : StartPage.For(result.Account!.Role));
             case SignInOutcome.LockedOut:
                 var minutes = Math.Max(1, (int)Math.Ceiling(((result.LockedUntil ?? time.GetUtcNow()) - time.GetUtcNow()).TotalMinutes));
                 Error = t["SignIn.Error.Locked", minutes];

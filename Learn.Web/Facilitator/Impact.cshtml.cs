@@ -73,6 +73,8 @@ public sealed class ImpactModel(FacilitatorScope scope, ImpactService impact, Co
         { Kind: ChangeKind.Percent, Change: { } c } => (c > 0 ? "+" : "") + c.ToString(CultureInfo.CurrentCulture) + "%",
         { Kind: ChangeKind.Points, Change: { } c } => t["Facilitator.Impact.Points", (c > 0 ? "+" : "") + c.ToString(CultureInfo.CurrentCulture)],
         { Kind: ChangeKind.None } => Value(row.Indicator, row.Before) + " → " + Value(row.Indicator, row.After),
+        // From nothing a percentage means nothing; the amount that came is the change.
+        { Kind: ChangeKind.Percent, Change: null, Before: 0m } when row.After > 0 => t["Facilitator.Impact.FromZero", Value(row.Indicator, row.After)],
         _ => "–",
     };
 }

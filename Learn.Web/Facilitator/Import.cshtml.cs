@@ -1,5 +1,7 @@
 using Learn.Core.Facilitator.Roster;
+using Learn.Core.Kader;
 using Learn.Web.Accounts;
+using Learn.Web.Kader;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,7 +14,8 @@ namespace Learn.Web.Facilitator;
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer, RosterUploads uploads, IStringLocalizer t) : PageModel
+public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer, KaderAssignmentService assignments, RosterUploads uploads,
+    IStringLocalizer t) : PageModel
 {
     public const int MaxUploadBytes = 16 * 1024 * 1024;
     public const int ProblemsShown = 200;
@@ -23,6 +26,11 @@ public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer,
     public RosterPreview? Preview { get; private set; }
 
     public IReadOnlyList<ImportedLearner> Created { get; private set; } = [];
+
+    /// <summary>The kader each imported learner got at once, or why they wait, by learner id.</summary>
+    public IReadOnlyDictionary<int, ImportedPlacement> Placements { get; private set; } = new Dictionary<int, ImportedPlacement>();
+
+    public int Waiting => Placements.Values.Count(p => !p.IsPlaced);
 
     public string? UploadId { get; private set; }
 
@@ -76,8 +84,13 @@ public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer,
         await saved.DisposeAsync();
         uploads.Remove(actor.Id, upload!);
         Created = result.Created;
+        Placements = (await assignments.AssignImportedAsync(actor, [.. Created.Select(c => c.Id)], ct)).ToDictionary(p => p.LearnerId);
         return Page();
     }
+
+    public string PlacementText(ImportedPlacement placement) => placement.IsPlaced
+        ? KaderText.Reasons(t, placement.Reasons)
+        : placement.Waiting is { } why ? KaderText.Unplaced(t, why, placement.VillageName) : t["Tutor.Nobody"];
 
     public string ProblemText(RosterProblem problem) => t["Error." + problem.Code, problem.Value, problem.OtherRow ?? 0];
 

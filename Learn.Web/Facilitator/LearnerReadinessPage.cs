@@ -1,6 +1,8 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Shop;
+using Learn.Core.Shop.Scenarios;
 using Learn.Core.Storage;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Facilitator;
 
 /// <summary>One learner and their readiness checklist, for the checklist and certificate pages.</summary>
-public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses, IStringLocalizer t)
+public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses,
+    ScenarioCatalog scenarios, IStringLocalizer t)
     : PageModel
 {
     public Core.Accounts.Account Learner { get; private set; } = null!;
@@ -52,6 +55,10 @@ public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessServ
                 t["Facilitator.Checklist.Placement", line.Detail],
             ChecklistItemKind.Level => t["Facilitator.Checklist.Quiz", QuestionText.LessonTitle(courses.Current, line.LessonId ?? string.Empty, lang), line.Detail],
             ChecklistItemKind.SignOff => t["Facilitator.Checklist.SignedOff", line.By ?? "?", line.Detail],
+            ChecklistItemKind.Milestone when MilestoneEvidence.TryReadRun(line.Detail, out var scenario, out var run) =>
+                t["Facilitator.Checklist.ScenarioRun", scenarios.Find(scenario)?.TitleIn(lang) ?? scenario, run],
+            ChecklistItemKind.Milestone when MilestoneEvidence.TryReadListing(line.Detail, out var product) =>
+                t["Facilitator.Checklist.Listing", product],
             _ => line.Detail,
         };
     }

@@ -85,7 +85,7 @@ public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, Le
             return Page();
         }
 
-        Message = t["Facilitator.Survey.Saved", Wave];
+        Message = Wave == 0 ? t["Facilitator.Survey.SavedBaseline"] : t["Facilitator.Survey.Saved", Wave];
         await LoadAsync(id, ct);
         return Page();
     }

@@ -18,7 +18,7 @@ namespace Learn.Web.Help;
 /// show on reload); with it, help.js keeps it live over SignalR and queues what is typed offline.
 /// </summary>
 [Authorize]
-public sealed class ConversationModel(HelpService help, LearnDbContext db, CourseCatalog courses, IStringLocalizer t) : PageModel
+public sealed class ConversationModel(HelpService help, HelpAnswerers answerers, LearnDbContext db, CourseCatalog courses, IStringLocalizer t) : PageModel
 {
     public sealed record Mistake(string LessonId, string LessonTitle, DateTimeOffset At, IReadOnlyList<string> Questions);
 
@@ -58,6 +58,9 @@ public sealed class ConversationModel(HelpService help, LearnDbContext db, Cours
     public IReadOnlyList<(int Id, string Name, bool Online)> TransferTargets { get; private set; } = [];
 
     public LearnerPanel? Panel { get; private set; }
+
+    /// <summary>Who will answer, told to the learner while the request waits.</summary>
+    public HelpAnswerer? Answerer { get; private set; }
 
     public string Language { get; } = LocalizationExtensions.CurrentLanguage();
 
@@ -115,6 +118,7 @@ public sealed class ConversationModel(HelpService help, LearnDbContext db, Cours
         }
 
         Conversation = conversation;
+        Answerer = IsLearner ? await answerers.ForAsync(id, ct) : null;
         var course = courses.Current;
         ContextLesson = Current.LessonId is null ? null : course.FindLesson(Current.LessonId);
         if (ContextLesson is not null)

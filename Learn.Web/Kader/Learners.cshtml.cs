@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Kader;
 
-public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses, TimeProvider time, HelpNudges nudges) : PageModel
+public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, CourseCatalog courses, HelpService help, TimeProvider time, HelpNudges nudges) : PageModel
 {
     public const int PageSize = 25;
 
@@ -34,6 +34,9 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
     /// <summary>Who already reminded a learner over WhatsApp, and when.</summary>
     public IReadOnlyDictionary<int, LastNudge> Nudges { get; private set; } = new Dictionary<int, LastNudge>();
 
+    /// <summary>Help requests waiting for this kader: their start page shows the queue beside their learners.</summary>
+    public IReadOnlyList<HelpRequestView> WaitingHelp { get; private set; } = [];
+
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -44,6 +47,7 @@ public sealed class LearnersModel(LearnDbContext db, AccessPolicy access, Course
         IsKader = actor.Role == Role.Kader;
         if (IsKader)
         {
+            WaitingHelp = (await help.ConsoleAsync(actor, ct)).Where(r => r.Status == HelpStatus.Waiting).ToList();
             query = query.Where(a => db.KaderAssignments.Any(t => t.LearnerId == a.Id && t.KaderId == actor.Id));
         }
 

@@ -16,6 +16,9 @@ public sealed class IndexModel(ShopService shops, ScenarioCatalog scenarios, ISt
 
     public IReadOnlyList<Scenario> Scenarios => scenarios.All;
 
+    /// <summary>A past run's scenario by its title; a scenario file removed since keeps its id, the only name left.</summary>
+    public string ScenarioTitle(string scenarioId, string language) => scenarios.Find(scenarioId)?.TitleIn(language) ?? scenarioId;
+
     public ScenarioRun? Run { get; private set; }
 
     public Scenario? RunScenario { get; private set; }

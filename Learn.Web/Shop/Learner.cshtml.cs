@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Shop;
+using Learn.Core.Shop.Scenarios;
 using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -11,8 +12,11 @@ namespace Learn.Web.Shop;
 
 /// <summary>A learner's practice shop, read-only, for their kader, facilitator or an admin.</summary>
 [Authorize(Policy = AuthExtensions.StaffPolicy)]
-public sealed class LearnerModel(LearnDbContext db, AccessPolicy access, ShopService shops) : PageModel
+public sealed class LearnerModel(LearnDbContext db, AccessPolicy access, ShopService shops, ScenarioCatalog scenarios) : PageModel
 {
+    /// <summary>A run's scenario by its title; a scenario file removed since keeps its id, the only name left.</summary>
+    public string ScenarioTitle(string scenarioId, string language) => scenarios.Find(scenarioId)?.TitleIn(language) ?? scenarioId;
+
     public Core.Accounts.Account Learner { get; private set; } = null!;
 
     public Core.Shop.PracticeShop? TheShop { get; private set; }

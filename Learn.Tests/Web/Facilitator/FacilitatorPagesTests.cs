@@ -193,14 +193,21 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
 
         var checklist = await client.GetStringAsync($"/fasilitator/peserta/{ready.Id}");
         Assert.Contains("Ratna Sari sudah Siap Jualan Online!", checklist);
-        Assert.Contains("scenario order-fulfilled, run 5", checklist);
+        Assert.Contains("&#x201D;, putaran ke-5", checklist); // the evidence is said in Indonesian, not as stored ("scenario x, run 5")
+        Assert.DoesNotContain(", run 5", checklist);
         Assert.Contains("Disahkan oleh kader Dimas Aditya", checklist);
         Assert.Contains("Kuis &#x201C;", checklist);
         Assert.Contains("Ratna Sari", await client.GetStringAsync($"/fasilitator/peserta/{ready.Id}/sertifikat"));
 
         var unmet = await client.GetStringAsync($"/fasilitator/peserta/{notYet.Id}");
         Assert.Contains("Belum siap: 5 dari 5 syarat belum terpenuhi.", unmet);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/fasilitator/peserta/{notYet.Id}/sertifikat")).StatusCode);
+        // Not ready: no certificate, but a page that says what is missing instead of the generic "page moved".
+        var notYetCertificate = await client.GetAsync($"/fasilitator/peserta/{notYet.Id}/sertifikat");
+        Assert.Equal(HttpStatusCode.Conflict, notYetCertificate.StatusCode);
+        var notYetHtml = await notYetCertificate.Content.ReadAsStringAsync();
+        Assert.Contains("Sertifikat belum bisa dicetak", notYetHtml);
+        Assert.Contains("Masih ada 5 syarat yang belum terpenuhi", notYetHtml);
+        Assert.DoesNotContain("certificate-name", notYetHtml);
         Assert.Contains("Ratna Sari", await client.GetStringAsync($"/fasilitator/peserta?desa={village}&status=siap"));
         Assert.DoesNotContain("Siti Aminah", await client.GetStringAsync($"/fasilitator/peserta?desa={village}&status=siap"));
     }
@@ -216,7 +223,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         var saved = await client.PostFormAsync(url, [new("Wave", "1"), new("SellsOnline", "true"), new("Turnover", "Rp 3.850.000"), new("Margin", "23"),
             new("Employed", "3"), new("Provinces", "Jawa Tengah"), new("Provinces", "DKI Jakarta")]);
         var savedHtml = await saved.Content.ReadAsStringAsync();
-        Assert.True(savedHtml.Contains("Survei ke-1 tersimpan.", StringComparison.Ordinal), savedHtml[savedHtml.IndexOf("<main", StringComparison.Ordinal)..]);
+        Assert.True(savedHtml.Contains("Survei lanjutan ke-1 tersimpan.", StringComparison.Ordinal), savedHtml[savedHtml.IndexOf("<main", StringComparison.Ordinal)..]);
 
         var impact = WebUtility.HtmlDecode(await client.GetStringAsync($"/fasilitator/dampak?desa={village}"));
         Assert.Contains("Rp 2.500.000", impact);

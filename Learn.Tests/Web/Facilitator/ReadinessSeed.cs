@@ -1,6 +1,7 @@
 using Learn.Content.Courses;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Lessons;
+using Learn.Core.Shop;
 using Learn.Core.Storage;
 
 namespace Learn.Tests.Web.Facilitator;
@@ -23,7 +24,9 @@ public static class ReadinessSeed
         {
             for (var i = 0; i < milestone.Count; i++)
             {
-                db.Milestones.Add(new Milestone(learnerId, milestone.Key, at.AddMinutes(i), $"scenario {milestone.Key}, run {i + 1}"));
+                db.Milestones.Add(new Milestone(learnerId, milestone.Key, at.AddMinutes(i), milestone.Key == ShopService.MilestoneListing
+                    ? MilestoneEvidence.ForListing("Keripik singkong", i + 1, 1)
+                    : MilestoneEvidence.ForRun(milestone.Key == ShopService.MilestoneScamRefused ? "fake-transfer-receipt" : "first-order", i + 1, 7, i + 1)));
             }
         }
 

@@ -149,14 +149,28 @@ public static partial class QuizSyntax
                     ((char)('a' + o)).ToString(),
                     renderInline(opt.Text),
                     opt.Correct,
-                    renderInline(string.Join(' ', opt.Feedback))));
+                    renderInline(WithoutVerdict(string.Join(' ', opt.Feedback), opt.Correct))));
             }
 
-            result.Add(new QuizQuestion($"q{q + 1}", renderInline(draft.Text), options) { MustPass = draft.Must });
+            var multiple = draft.Options.Count(o => o.Correct) > 1;
+            result.Add(new QuizQuestion($"q{q + 1}", renderInline(multiple ? WithoutChooseAllHint(draft.Text) : draft.Text), options) { MustPass = draft.Must });
         }
 
         return (new Quizzes.Quiz(result), problems);
     }
+
+    /// <summary>
+    /// The lesson page says "Benar." or "Kurang tepat." before each picked option's feedback, so a feedback that opens
+    /// with the same verdict ("Benar. ...", "Bukan. ...") would say it twice; the verdict word is dropped here, once.
+    /// </summary>
+    private static string WithoutVerdict(string feedback, bool correct)
+    {
+        var verdict = (correct ? RightVerdict() : WrongVerdict()).Match(feedback);
+        return verdict.Success && verdict.Length < feedback.Length ? feedback[verdict.Length..] : feedback;
+    }
+
+    /// <summary>The page marks a question with several right answers itself ("(pilih semua yang benar)"); the text need not.</summary>
+    private static string WithoutChooseAllHint(string question) => ChooseAllHint().Replace(question, string.Empty).TrimEnd();
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
@@ -168,4 +182,13 @@ public static partial class QuizSyntax
 
     [GeneratedRegex(@"^\s+>\s?(?<text>.*)$")]
     private static partial Regex FeedbackLine();
+
+    [GeneratedRegex(@"^(Benar|Betul|Tepat|Right|Correct)\.\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex RightVerdict();
+
+    [GeneratedRegex(@"^(Kurang tepat|Salah|Bukan|Tidak|Not quite|Wrong|No)\.\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex WrongVerdict();
+
+    [GeneratedRegex(@"\s*\((pilih semua yang benar|choose all that are right)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChooseAllHint();
 }
