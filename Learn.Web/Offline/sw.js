@@ -1,10 +1,16 @@
 // Learn's service worker: keeps the app shell and every lesson opened, so lessons open without
 // signal. Pages: network first (progress stays current), the saved copy when the network fails
-// or is very slow. Fingerprinted CSS/JS, icons and lesson pictures: cache first (their URLs
-// change when they do). The JSON API is never cached.
+// or hangs. Fingerprinted CSS/JS, icons and lesson pictures: cache first (their URLs change when
+// they do). The JSON API is never cached. A learner's form sent without the page's script (the
+// script did not load) gets a plain "nothing was sent" page when the network fails.
 'use strict';
 var SHELL = 'learn-shell-v1', PAGES = 'learn-pages', ASSETS = 'learn-assets-v1';
-var SLOW_MS = 8000;
+// In a blank spot the phone says "online" and requests just hang: after this long a saved copy
+// beats waiting. A real page on 400 Kbps arrives well within it.
+var SLOW_MS = 2500;
+// With nothing saved, wait this long for the network before saying the page is not on the phone.
+var GIVE_UP_MS = 20000;
+var NOT_SENT = '/offline/tidak-terkirim';
 
 self.addEventListener('install', function (event) {
   event.waitUntil((async function () {
@@ -12,6 +18,7 @@ self.addEventListener('install', function (event) {
     var res = await fetch('/offline', { credentials: 'same-origin' });
     var html = await res.clone().text();
     await cache.put('/offline', res);
+    await cache.add(NOT_SENT);
     // The shell's CSS and JS carry fingerprints only the server knows: take them from the page itself.
     var urls = ['/manifest.webmanifest'], re = /(?:href|src)="(\/(?:css|js|icons)\/[^"]+)"/g, m;
     while ((m = re.exec(html))) { urls.push(m[1].replace(/&amp;/g, '&')); }
@@ -42,6 +49,7 @@ async function cacheFirst(event) {
   var hit = await caches.match(request, { ignoreVary: true });
   if (hit) { return hit; }
   var res = await fetch(request);
+  tellNetworkWorks();
   if (res.ok && res.type === 'basic') {
     var copy = res.clone();
     event.waitUntil(caches.open(ASSETS).then(function (c) { return c.put(request, copy); }));
@@ -54,21 +62,54 @@ async function saved(request) {
     || (await caches.match(request, { ignoreVary: true, ignoreSearch: true }));
 }
 
+function after(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+// Pages that have the offline queue listen for this and send what waits: any answer from the
+// server means the signal carries again, whatever navigator.onLine said meanwhile.
+var toldAt = 0;
+function tellNetworkWorks() {
+  if (Date.now() - toldAt < 3000) { return; }
+  toldAt = Date.now();
+  self.clients.matchAll({ type: 'window' }).then(function (all) {
+    all.forEach(function (c) { c.postMessage('learn:network-ok'); });
+  });
+}
+
 async function networkFirst(event, url) {
   var request = event.request;
+  var saving = null;
   var network = fetch(request).then(function (res) {
+    tellNetworkWorks();
     if (res.ok && res.type === 'basic' && !res.redirected && isPage(url)) {
       var copy = res.clone();
-      event.waitUntil(caches.open(PAGES).then(function (c) { return c.put(request, copy); }));
+      saving = caches.open(PAGES).then(function (c) { return c.put(request, copy); });
     }
     return res;
   });
-  // On a very slow link a saved copy now beats a fresh one much later.
-  var slow = new Promise(function (resolve) { setTimeout(resolve, SLOW_MS); }).then(function () { return saved(request); });
-  try {
-    return await Promise.race([network, slow.then(function (hit) { return hit || network; })]);
-  } catch (e) {
+  // The worker stays alive until the fresh copy is kept, even when the saved one answered first.
+  event.waitUntil(network.then(function () { return saving; }).catch(function () { /* answered from the phone */ }));
+  var fallback = async function () {
     return (await saved(request)) || (await caches.match('/offline')) || Response.error();
+  };
+  var slow = after(SLOW_MS).then(function () { return saved(request); }).then(function (hit) {
+    return hit || Promise.race([network, after(GIVE_UP_MS - SLOW_MS).then(fallback)]);
+  });
+  try {
+    return await Promise.race([network, slow]);
+  } catch (e) {
+    return fallback();
+  }
+}
+
+// Without the page's script a form goes as a plain navigation: if it cannot reach the server,
+// say so plainly instead of the browser's error page, so nobody thinks their answer counted.
+async function postOrSayNotSent(event) {
+  try {
+    var res = await fetch(event.request);
+    tellNetworkWorks();
+    return res;
+  } catch (e) {
+    return (await caches.match(NOT_SENT)) || Response.error();
   }
 }
 
@@ -79,6 +120,7 @@ self.addEventListener('fetch', function (event) {
   if (request.method !== 'GET') {
     // Signing in or out: the saved pages show one person's progress, so they go.
     if (/^\/akun\/(masuk|keluar)/.test(url.pathname)) { event.waitUntil(caches.delete(PAGES)); }
+    if (request.mode === 'navigate' && /^\/(belajar|toko)(\/|$)/.test(url.pathname)) { event.respondWith(postOrSayNotSent(event)); }
     return;
   }
   if (url.pathname.indexOf('/api/') === 0 || url.pathname === '/sw.js') { return; }
