@@ -111,11 +111,14 @@ public sealed class BlankSpotProxy : IAsyncDisposable
         try
         {
             // Linger 0 closes with a reset, which is how a dropped link looks to the browser.
-            connection.Client.LingerState = new LingerOption(true, 0);
+            if (connection.Client is { } socket)
+            {
+                socket.LingerState = new LingerOption(true, 0);
+            }
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {
-            // Already closed.
+            // Already closed by the other side.
         }
 
         connection.Dispose();
