@@ -29,7 +29,7 @@ public sealed class OfflineTests(BrowserApplication browser)
             await page.GotoAsync($"/belajar/{lesson.Id}");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("Online");
-            await page.WaitForFunctionAsync($"caches.open('learn-pages').then(c => c.match('/belajar/{lesson.Id}')).then(r => !!r)");
+            await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
 
             // Offline: the lesson opens again from the phone, and the quiz answers wait in a queue.
             await context.SetOfflineAsync(true);
@@ -110,7 +110,7 @@ public sealed class OfflineTests(BrowserApplication browser)
             await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await page.GotoAsync($"/belajar/{lesson.Id}");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync($"caches.open('learn-pages').then(c => c.match('/belajar/{lesson.Id}')).then(r => !!r)");
+            await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
 
             // The tower drops every connection while the phone still says it is online.
             proxy.Cut();

@@ -4,12 +4,16 @@
 // it, this only adds to them.
 (function () {
   'use strict';
-  var PAGES = 'learn-pages', ASSETS = 'learn-assets-v1';
+  // The caches carry the build and course version (see sw.js); the page says which one it belongs to.
+  var VERSION = (document.currentScript && document.currentScript.dataset.version) || '0';
+  var PAGES = 'learn-pages-' + VERSION, ASSETS = 'learn-assets-' + VERSION;
   var swOk = 'serviceWorker' in navigator && 'caches' in window;
+  var kb = function (b) { return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' KB'; };
   var fmt = function (s) { var a = arguments; return String(s).replace(/\{(\d)\}/g, function (_, i) { return a[+i + 1]; }); };
 
   if (swOk) {
-    navigator.serviceWorker.register('/sw.js').catch(function () { /* an old browser just stays online-only */ });
+    // A new version in the worker's address makes the browser install it, and it refreshes what the phone kept.
+    navigator.serviceWorker.register('/sw.js?v=' + encodeURIComponent(VERSION)).catch(function () { /* an old browser just stays online-only */ });
     // The page that installed the worker did not pass through it: save it too (a 304 when it is current).
     if (!navigator.serviceWorker.controller && /^\/($|belajar\/|level\/)/.test(location.pathname)) {
       navigator.serviceWorker.ready.then(function () {
@@ -107,6 +111,14 @@
     if (waiting && learner) { retry = setTimeout(sendQueued, 30000); }
   }
 
+  function showRefreshed(data) {
+    if (!bar || !data.pages) { return; }
+    var box = bar.querySelector('.net-results'), p = document.createElement('p');
+    p.textContent = fmt(bar.dataset.refreshed, data.pages, kb(data.bytes));
+    box.appendChild(p);
+    box.hidden = false;
+  }
+
   var sending = false;
   function sendQueued() {
     if (sending || !navigator.onLine || !learner || !bar || !('indexedDB' in window)) { return Promise.resolve(); }
@@ -140,7 +152,12 @@
   window.addEventListener('online', function () { showState(); sendQueued(); });
   window.addEventListener('offline', showState);
   if (swOk) {
-    navigator.serviceWorker.addEventListener('message', function (e) { if (e.data === 'learn:network-ok') { sendQueued(); } });
+    navigator.serviceWorker.addEventListener('message', function (e) {
+      if (e.data === 'learn:network-ok') { sendQueued(); }
+      if (e.data && e.data.type === 'learn:refreshed') { showRefreshed(e.data); }
+    });
+    // Lessons kept from an older course version are refreshed while there is signal (see sw.js).
+    navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage('learn:tidy'); } });
   }
 
   // --- quizzes: sent with a time limit, queued on the phone when that fails -----------------------
@@ -217,7 +234,6 @@
     var sizeText = save.querySelector('.offline-size'), button = save.querySelector('button');
     var line = save.querySelector('.progress-line'), bar2 = save.querySelector('progress'), result = save.querySelector('.offline-result');
     var files = null;
-    var kb = function (b) { return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' KB'; };
     fetch(save.dataset.files, { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (data) {
       files = data.files;
       sizeText.textContent = fmt(save.dataset.size, kb(data.totalBytes), files.length);

@@ -4,7 +4,10 @@
 // they do). The JSON API is never cached. A learner's form sent without the page's script (the
 // script did not load) gets a plain "nothing was sent" page when the network fails.
 'use strict';
-var SHELL = 'learn-shell-v1', PAGES = 'learn-pages', ASSETS = 'learn-assets-v1';
+// Cache names carry the build and course snapshot (the page registers /sw.js?v=...): a new version
+// installs a new worker, which refreshes the pages the phone kept and drops the old caches.
+var VERSION = new URL(self.location.href).searchParams.get('v') || '0';
+var SHELL = 'learn-shell-' + VERSION, PAGES = 'learn-pages-' + VERSION, ASSETS = 'learn-assets-' + VERSION;
 // In a blank spot the phone says "online" and requests just hang: after this long a saved copy
 // beats waiting. A real page on 400 Kbps arrives well within it.
 var SLOW_MS = 2500;
@@ -28,13 +31,62 @@ self.addEventListener('install', function (event) {
 });
 
 self.addEventListener('activate', function (event) {
-  event.waitUntil((async function () {
-    var keep = [SHELL, PAGES, ASSETS];
-    var names = await caches.keys();
-    await Promise.all(names.filter(function (n) { return keep.indexOf(n) < 0; }).map(function (n) { return caches.delete(n); }));
-    await self.clients.claim();
-  })());
+  // Not waiting for the refresh: pages must not wait for it on a weak signal (old caches still answer meanwhile).
+  tidy();
+  event.waitUntil(self.clients.claim());
 });
+
+// Each page asks once it has loaded, so an interrupted refresh is finished on a later visit.
+self.addEventListener('message', function (event) {
+  if (event.data === 'learn:tidy') { event.waitUntil(tidy()); }
+});
+
+var tidying = null;
+function tidy() {
+  if (!tidying) {
+    tidying = refreshKept().catch(function () { /* no signal: the old copies stay until the next try */ })
+      .then(function () { tidying = null; });
+  }
+  return tidying;
+}
+
+// Pages kept from an older version (lessons opened, a saved level) come again from the current
+// course, with the pictures they show now; then the old caches go, old pictures with them.
+async function refreshKept() {
+  var keep = [SHELL, PAGES, ASSETS];
+  var old = (await caches.keys()).filter(function (n) { return n.indexOf('learn-') === 0 && keep.indexOf(n) < 0; });
+  if (!old.length) { return; }
+  var pages = await caches.open(PAGES), assets = await caches.open(ASSETS);
+  var pictures = [], count = 0, bytes = 0;
+  for (var i = 0; i < old.length; i++) {
+    if (old[i].indexOf('learn-pages') !== 0) { continue; }
+    var kept = await (await caches.open(old[i])).keys();
+    for (var k = 0; k < kept.length; k++) {
+      var path = new URL(kept[k].url).pathname;
+      if (await pages.match(path)) { continue; }
+      var res = await fetch(path, { credentials: 'same-origin' });
+      if (res.status === 404) { continue; }
+      if (!res.ok) { throw new Error(path + ' ' + res.status); }
+      var html = await res.clone().text(), re = /src="(\/kursus\/[^"]+)"/g, m;
+      while ((m = re.exec(html))) { pictures.push(m[1].replace(/&amp;/g, '&')); }
+      await pages.put(path, res);
+      count++;
+      bytes += html.length;
+    }
+  }
+  for (var p = 0; p < pictures.length; p++) {
+    if (await assets.match(pictures[p])) { continue; }
+    var pic = await fetch(pictures[p], { credentials: 'same-origin' });
+    if (!pic.ok) { continue; }
+    bytes += (await pic.clone().blob()).size;
+    await assets.put(pictures[p], pic);
+  }
+  await Promise.all(old.map(function (n) { return caches.delete(n); }));
+  if (count) {
+    var all = await self.clients.matchAll({ type: 'window' });
+    all.forEach(function (c) { c.postMessage({ type: 'learn:refreshed', pages: count, bytes: bytes }); });
+  }
+}
 
 function isPage(url) {
   return url.pathname === '/' || url.pathname.indexOf('/belajar/') === 0 || url.pathname.indexOf('/level/') === 0;
