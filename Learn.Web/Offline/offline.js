@@ -62,7 +62,7 @@
     return fetch(url, options).then(function (res) {
       clearTimeout(timer);
       if (res.status === 502 || res.status === 503 || res.status === 504) { throw new Error('gateway ' + res.status); }
-      if (url !== SYNC_URL) { setTimeout(sendQueued, 0); }
+      if (url !== SYNC_URL) { setTimeout(flush, 0); }
       return res;
     }, function (e) { clearTimeout(timer); throw e; });
   }
@@ -70,7 +70,8 @@
 
   // --- the online/offline bar -------------------------------------------------------------------
   var bar = null, learner = '';
-  function mine(items) { return items.filter(function (i) { return learner && i.learner === learner; }); }
+  // Quiz answers are the items without a kind (kept so from before the outbox had kinds).
+  function mine(items) { return items.filter(function (i) { return !i.kind && learner && i.learner === learner; }); }
 
   function showState() {
     if (!bar) { return Promise.resolve(); }
@@ -108,7 +109,7 @@
   var retry = null;
   function retryLater(waiting) {
     if (retry) { clearTimeout(retry); retry = null; }
-    if (waiting && learner) { retry = setTimeout(sendQueued, 30000); }
+    if (waiting && learner) { retry = setTimeout(flush, 30000); }
   }
 
   function showRefreshed(data) {
@@ -149,11 +150,45 @@
       .then(function () { sending = false; return showState(); });
   }
 
-  window.addEventListener('online', function () { showState(); sendQueued(); });
+  // --- one outbox for every feature ------------------------------------------------------------------
+  // Other scripts keep what a person sends while the signal fails in the same IndexedDB queue:
+  //   LearnOutbox.register(kind, send)  send(items) returns a promise of the ids that are finished
+  //                                     (recorded, or refused for good); the rest stay and go again.
+  //   LearnOutbox.put(kind, payload)    keeps payload, then tries to send everything of that kind.
+  //   LearnOutbox.waiting(kind)         what of that kind is still on the phone.
+  // Each kind is sent whenever the quiz answers are: on load, when a request gets through, on the
+  // browser's online event and every 30 s while quiz answers wait.
+  var senders = {}, flushing = {};
+  function waiting(kind) {
+    return queue.all().then(function (items) { return items.filter(function (i) { return i.kind === kind; }); });
+  }
+  function flushKind(kind) {
+    if (flushing[kind] || !navigator.onLine || !('indexedDB' in window)) { return Promise.resolve(); }
+    flushing[kind] = true;
+    return waiting(kind).then(function (items) { return items.length ? senders[kind](items) : []; })
+      .then(function (done) { return done && done.length ? queue.remove(done) : undefined; })
+      .catch(function () { /* still no signal: the items stay */ })
+      .then(function () { flushing[kind] = false; });
+  }
+  function flush() {
+    Object.keys(senders).forEach(flushKind);
+    return sendQueued();
+  }
+  window.LearnOutbox = {
+    register: function (kind, send) { senders[kind] = send; return flushKind(kind); },
+    put: function (kind, payload) {
+      var item = { id: newId(), kind: kind, payload: payload, queuedAt: new Date().toISOString() };
+      return queue.add(item).then(function () { if (senders[kind]) { flushKind(kind); } return item.id; });
+    },
+    waiting: waiting,
+    send: send
+  };
+
+  window.addEventListener('online', function () { showState(); flush(); });
   window.addEventListener('offline', showState);
   if (swOk) {
     navigator.serviceWorker.addEventListener('message', function (e) {
-      if (e.data === 'learn:network-ok') { sendQueued(); }
+      if (e.data === 'learn:network-ok') { flush(); }
       if (e.data && e.data.type === 'learn:refreshed') { showRefreshed(e.data); }
     });
     // Lessons kept from an older course version are refreshed while there is signal (see sw.js).
@@ -336,5 +371,5 @@
     return showState();
   }
 
-  bindPage().then(sendQueued);
+  bindPage().then(flush);
 })();
