@@ -35,12 +35,13 @@ public sealed class BrowserApplication : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context shaped like a cheap Android phone, tracing so a failure leaves evidence.</summary>
-    public async Task<IBrowserContext> NewPhoneContextAsync()
+    /// <summary>A fresh browser context shaped like a cheap Android phone, tracing so a failure leaves evidence;
+    /// <paramref name="baseUrl"/> puts something (a <see cref="BlankSpotProxy"/>) between the phone and the app.</summary>
+    public async Task<IBrowserContext> NewPhoneContextAsync(string? baseUrl = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl ?? BaseUrl,
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },
             DeviceScaleFactor = 2,
             IsMobile = true,

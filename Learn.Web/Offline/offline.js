@@ -1,14 +1,19 @@
-// Learn offline: service worker, online/offline bar, quiz answers queued while offline and sent
-// when the signal returns, "save this level", and read-aloud. Plain JavaScript; every page works
-// without it, this only adds to them.
+// Learn offline: service worker, online/offline bar, quiz answers queued while offline (or when
+// the network fails or hangs although the phone says "online") and sent when a request next
+// gets through, "save this level", and read-aloud. Plain JavaScript; every page works without
+// it, this only adds to them.
 (function () {
   'use strict';
-  var PAGES = 'learn-pages', ASSETS = 'learn-assets-v1';
+  // The caches carry the build and course version (see sw.js); the page says which one it belongs to.
+  var VERSION = (document.currentScript && document.currentScript.dataset.version) || '0';
+  var PAGES = 'learn-pages-' + VERSION, ASSETS = 'learn-assets-' + VERSION;
   var swOk = 'serviceWorker' in navigator && 'caches' in window;
+  var kb = function (b) { return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' KB'; };
   var fmt = function (s) { var a = arguments; return String(s).replace(/\{(\d)\}/g, function (_, i) { return a[+i + 1]; }); };
 
   if (swOk) {
-    navigator.serviceWorker.register('/sw.js').catch(function () { /* an old browser just stays online-only */ });
+    // A new version in the worker's address makes the browser install it, and it refreshes what the phone kept.
+    navigator.serviceWorker.register('/sw.js?v=' + encodeURIComponent(VERSION)).catch(function () { /* an old browser just stays online-only */ });
     // The page that installed the worker did not pass through it: save it too (a 304 when it is current).
     if (!navigator.serviceWorker.controller && /^\/($|belajar\/|level\/)/.test(location.pathname)) {
       navigator.serviceWorker.ready.then(function () {
@@ -46,23 +51,40 @@
     return Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
   }
 
+  // In a blank spot the phone says "online" and a request can hang for minutes: give up after this.
+  var SEND_MS = 10000;
+  // A fetch with a time limit. Any answer from the server (even an error page) means the signal
+  // carries, so whatever waits in the queue goes too.
+  function send(url, options) {
+    var abort = new AbortController(), timer = setTimeout(function () { abort.abort(); }, SEND_MS);
+    options.signal = abort.signal;
+    options.credentials = 'same-origin';
+    return fetch(url, options).then(function (res) {
+      clearTimeout(timer);
+      if (res.status === 502 || res.status === 503 || res.status === 504) { throw new Error('gateway ' + res.status); }
+      if (url !== SYNC_URL) { setTimeout(flush, 0); }
+      return res;
+    }, function (e) { clearTimeout(timer); throw e; });
+  }
+  var SYNC_URL = '/api/v1/sync';
+
   // --- the online/offline bar -------------------------------------------------------------------
-  var bar = document.getElementById('net');
-  var learner = bar ? bar.dataset.learner : '';
-  function mine(items) { return items.filter(function (i) { return learner && i.learner === learner; }); }
+  var bar = null, learner = '';
+  // Quiz answers are the items without a kind (kept so from before the outbox had kinds).
+  function mine(items) { return items.filter(function (i) { return !i.kind && learner && i.learner === learner; }); }
 
   function showState() {
     if (!bar) { return Promise.resolve(); }
-    bar.hidden = false;
     bar.classList.toggle('off', !navigator.onLine);
     bar.querySelector('.net-text').textContent = navigator.onLine ? bar.dataset.online : bar.dataset.offline;
     if (!('indexedDB' in window)) { return Promise.resolve(); }
     return queue.all().then(function (items) {
       var waiting = mine(items).length;
       var pending = bar.querySelector('.net-pending');
-      pending.textContent = waiting ? '· ' + fmt(bar.dataset.pending, waiting) : '';
+      pending.textContent = waiting ? '· ' + fmt(bar.dataset.pending, waiting) + (sending ? ' · ' + bar.dataset.sending : '') : '';
       if (waiting && !learner && items.length) { pending.textContent += ' ' + bar.dataset.signin; }
       bar.dataset.waiting = String(waiting);
+      retryLater(waiting);
     });
   }
 
@@ -82,19 +104,36 @@
     box.hidden = !box.childNodes.length;
   }
 
+  // While answers wait and the phone says "online", try again now and then: the signal may come
+  // back without any event telling the page.
+  var retry = null;
+  function retryLater(waiting) {
+    if (retry) { clearTimeout(retry); retry = null; }
+    if (waiting && learner) { retry = setTimeout(flush, 30000); }
+  }
+
+  function showRefreshed(data) {
+    if (!bar || !data.pages) { return; }
+    var box = bar.querySelector('.net-results'), p = document.createElement('p');
+    p.textContent = fmt(bar.dataset.refreshed, data.pages, kb(data.bytes));
+    box.appendChild(p);
+    box.hidden = false;
+  }
+
   var sending = false;
   function sendQueued() {
-    if (sending || !navigator.onLine || !learner || !('indexedDB' in window)) { return Promise.resolve(); }
+    if (sending || !navigator.onLine || !learner || !bar || !('indexedDB' in window)) { return Promise.resolve(); }
     return queue.all().then(function (items) {
       items = mine(items);
       if (!items.length) { return; }
       sending = true;
-      bar.querySelector('.net-pending').textContent = '· ' + bar.dataset.sending;
+      var pending = bar.querySelector('.net-pending');
+      pending.textContent = '· ' + fmt(bar.dataset.pending, items.length) + ' · ' + bar.dataset.sending;
       var body = items.slice(0, 100).map(function (i) {
         return { id: i.id, lessonId: i.lessonId, answers: i.answers, answeredAt: i.answeredAt };
       });
-      return fetch('/api/v1/sync', {
-        method: 'POST', credentials: 'same-origin',
+      return send(SYNC_URL, {
+        method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
         body: JSON.stringify({ items: body })
       }).then(function (res) {
@@ -107,52 +146,129 @@
         showResults(data.results);
         return queue.remove(done.concat(refused));
       });
-    }).catch(function () { /* still offline or signed out: the answers stay queued */ })
+    }).catch(function () { /* still no signal, or signed out: the answers stay queued */ })
       .then(function () { sending = false; return showState(); });
   }
 
-  window.addEventListener('online', function () { showState(); sendQueued(); });
-  window.addEventListener('offline', showState);
+  // --- one outbox for every feature ------------------------------------------------------------------
+  // Other scripts keep what a person sends while the signal fails in the same IndexedDB queue:
+  //   LearnOutbox.register(kind, send)  send(items) returns a promise of the ids that are finished
+  //                                     (recorded, or refused for good); the rest stay and go again.
+  //   LearnOutbox.put(kind, payload)    keeps payload, then tries to send everything of that kind.
+  //   LearnOutbox.waiting(kind)         what of that kind is still on the phone.
+  // Each kind is sent whenever the quiz answers are: on load, when a request gets through, on the
+  // browser's online event and every 30 s while quiz answers wait.
+  var senders = {}, flushing = {};
+  function waiting(kind) {
+    return queue.all().then(function (items) { return items.filter(function (i) { return i.kind === kind; }); });
+  }
+  function flushKind(kind) {
+    if (flushing[kind] || !navigator.onLine || !('indexedDB' in window)) { return Promise.resolve(); }
+    flushing[kind] = true;
+    return waiting(kind).then(function (items) { return items.length ? senders[kind](items) : []; })
+      .then(function (done) { return done && done.length ? queue.remove(done) : undefined; })
+      .catch(function () { /* still no signal: the items stay */ })
+      .then(function () { flushing[kind] = false; });
+  }
+  function flush() {
+    Object.keys(senders).forEach(flushKind);
+    return sendQueued();
+  }
+  window.LearnOutbox = {
+    register: function (kind, send) { senders[kind] = send; return flushKind(kind); },
+    put: function (kind, payload) {
+      var item = { id: newId(), kind: kind, payload: payload, queuedAt: new Date().toISOString() };
+      return queue.add(item).then(function () { if (senders[kind]) { flushKind(kind); } return item.id; });
+    },
+    waiting: waiting,
+    send: send
+  };
 
-  // --- quizzes answered offline -------------------------------------------------------------------
-  var quiz = document.getElementById('offline-quiz');
-  var form = document.querySelector('#kuis form');
-  if (quiz && form) {
-    form.addEventListener('submit', function (e) {
-      if (navigator.onLine) { return; }
-      e.preventDefault();
+  window.addEventListener('online', function () { showState(); flush(); });
+  window.addEventListener('offline', showState);
+  if (swOk) {
+    navigator.serviceWorker.addEventListener('message', function (e) {
+      if (e.data === 'learn:network-ok') { flush(); }
+      if (e.data && e.data.type === 'learn:refreshed') { showRefreshed(e.data); }
+    });
+    // Lessons kept from an older course version are refreshed while there is signal (see sw.js).
+    navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage('learn:tidy'); } });
+  }
+
+  // --- quizzes: sent with a time limit, queued on the phone when that fails -----------------------
+  function answersOf(form) {
+    var answers = {};
+    new FormData(form).forEach(function (value, key) {
+      if (/^q\d{1,3}$/.test(key)) { (answers[key] = answers[key] || []).push(String(value)); }
+    });
+    return answers;
+  }
+
+  function bindQuiz() {
+    var quiz = document.getElementById('offline-quiz');
+    var form = document.querySelector('#kuis form');
+    if (!quiz || !form || !window.fetch || !window.AbortController) { return; }
+    var button = form.querySelector('button[type=submit]');
+    var note = function (text, kind) {
       var old = form.parentNode.querySelector('.offline-note');
       if (old) { old.remove(); }
-      var note = document.createElement('p');
-      note.className = 'offline-note ' + (quiz.dataset.learner ? 'success' : 'notice');
-      note.setAttribute('role', 'status');
+      var p = document.createElement('p');
+      p.className = 'offline-note ' + kind;
+      p.setAttribute('role', 'status');
+      p.textContent = text;
+      form.parentNode.insertBefore(p, form);
+      p.scrollIntoView({ block: 'center' });
+    };
+    // Kept on the phone, with the same message whether the phone knew it was offline or the network failed.
+    var keep = function (saidOffline) {
       if (!quiz.dataset.learner || !learner || !('indexedDB' in window)) {
-        note.textContent = quiz.dataset.onlineOnly;
-        form.parentNode.insertBefore(note, form);
-        return;
+        note(saidOffline ? quiz.dataset.onlineOnly : quiz.dataset.notSent, 'notice');
+        return Promise.resolve();
       }
-      var answers = {};
-      new FormData(form).forEach(function (value, key) {
-        if (/^q\d{1,3}$/.test(key)) { (answers[key] = answers[key] || []).push(String(value)); }
-      });
-      queue.add({ id: newId(), learner: learner, lessonId: quiz.dataset.lesson, answers: answers, answeredAt: new Date().toISOString() })
+      return queue.add({ id: newId(), learner: learner, lessonId: quiz.dataset.lesson, answers: answersOf(form), answeredAt: new Date().toISOString() })
         .then(function () {
-          note.textContent = quiz.dataset.saved;
-          form.parentNode.insertBefore(note, form);
-          note.scrollIntoView({ block: 'center' });
+          note(saidOffline ? quiz.dataset.saved : quiz.dataset.savedNoSignal, 'success');
           return showState();
         });
+    };
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!navigator.onLine) { keep(true); return; }
+      var label = button ? button.textContent : '';
+      if (button) { button.disabled = true; button.textContent = quiz.dataset.checking; }
+      var done = function () { if (button && button.isConnected) { button.disabled = false; button.textContent = label; } };
+      send(form.action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(new FormData(form))
+      }).then(function (res) {
+        if (res.redirected) { location.assign(res.url); return; }
+        return res.text().then(function (html) { showPage(html); });
+      }).catch(function () {
+        done();
+        return keep(false);
+      });
     });
   }
 
+  // The server's answer is the lesson page with the score: shown in place of this one, as a
+  // normal form post would, and the page's parts are wired up again.
+  function showPage(html) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    document.title = doc.title;
+    document.body.replaceWith(document.adoptNode(doc.body));
+    bindPage();
+    var target = document.getElementById('kuis');
+    if (target) { target.scrollIntoView(); }
+  }
+
   // --- save a whole level ---------------------------------------------------------------------------
+  function bindSave() {
   var save = document.getElementById('offline-save');
   if (save && swOk) {
-    save.hidden = false;
     var sizeText = save.querySelector('.offline-size'), button = save.querySelector('button');
     var line = save.querySelector('.progress-line'), bar2 = save.querySelector('progress'), result = save.querySelector('.offline-result');
     var files = null;
-    var kb = function (b) { return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' KB'; };
     fetch(save.dataset.files, { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (data) {
       files = data.files;
       sizeText.textContent = fmt(save.dataset.size, kb(data.totalBytes), files.length);
@@ -176,10 +292,12 @@
     });
   }
 
+  }
+
   // --- the offline page lists what is saved ---------------------------------------------------------
+  function bindSaved() {
   var saved = document.getElementById('saved-lessons');
   if (saved && swOk) {
-    saved.hidden = false;
     var list = saved.querySelector('ul');
     caches.open(PAGES).then(function (c) { return c.keys(); }).then(function (keys) {
       var lessons = keys.filter(function (k) { return new URL(k.url).pathname.indexOf('/belajar/') === 0; });
@@ -196,10 +314,12 @@
     });
   }
 
+  }
+
   // --- read aloud -----------------------------------------------------------------------------------
+  function bindListen() {
   var listen = document.getElementById('listen');
   if (listen) {
-    listen.hidden = false;
     var talk = listen.querySelector('button'), label = listen.querySelector('.listen-label'), note2 = listen.querySelector('.listen-note');
     var say = function (text) { note2.textContent = text; note2.hidden = false; };
     if (!('speechSynthesis' in window)) {
@@ -238,5 +358,18 @@
     }
   }
 
-  showState().then(sendQueued);
+  }
+
+  // Everything that hangs on the page's elements; run again when a quiz answer replaces the page.
+  function bindPage() {
+    bar = document.getElementById('net');
+    learner = bar ? bar.dataset.learner : '';
+    bindQuiz();
+    bindSave();
+    bindSaved();
+    bindListen();
+    return showState();
+  }
+
+  bindPage().then(flush);
 })();

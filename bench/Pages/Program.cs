@@ -49,12 +49,12 @@ try
     }
 
     Console.WriteLine();
-    Console.WriteLine("| page (Lighthouse 12.2.3, mobile, simulated slow 4G) | performance | accessibility |");
-    Console.WriteLine("| --- | ---: | ---: |");
+    Console.WriteLine("| page (Lighthouse 12.2.3, mobile, simulated slow 4G) | performance | accessibility | layout shift (CLS) |");
+    Console.WriteLine("| --- | ---: | ---: | ---: |");
     foreach (var (name, path, signedIn) in Environment.GetEnvironmentVariable("BENCH_NO_LIGHTHOUSE") is null ? pages.Where(p => !p.SignedIn) : [])
     {
-        var (performance, accessibility) = Lighthouse(root, baseUrl + path);
-        Console.WriteLine($"| {name} | {performance} | {accessibility} |");
+        var (performance, accessibility, shift) = Lighthouse(root, baseUrl + path);
+        Console.WriteLine($"| {name} | {performance} | {accessibility} | {shift} |");
     }
 }
 finally
@@ -120,13 +120,13 @@ static async Task<((long Bytes, double Seconds) First, (long Bytes, double Secon
     return (first, repeat);
 }
 
-static (string Performance, string Accessibility) Lighthouse(string root, string url)
+static (string Performance, string Accessibility, string LayoutShift) Lighthouse(string root, string url)
 {
     var bench = Path.Combine(root, "bench", "Pages");
     var cli = Path.Combine(bench, "node_modules", "lighthouse", "cli", "index.js");
     if (!File.Exists(cli))
     {
-        return ("(run npm ci in bench/Pages)", "-");
+        return ("(run npm ci in bench/Pages)", "-", "-");
     }
 
     var output = Path.Combine(Path.GetTempPath(), $"learn-lighthouse-{Guid.NewGuid():N}.json");
@@ -144,7 +144,7 @@ static (string Performance, string Accessibility) Lighthouse(string root, string
     process.WaitForExit();
     if (!File.Exists(output))
     {
-        return ($"(lighthouse failed: {errors.Split('\n').LastOrDefault(l => l.Length > 0)})", "-");
+        return ($"(lighthouse failed: {errors.Split('\n').LastOrDefault(l => l.Length > 0)})", "-", "-");
     }
 
     using var report = JsonDocument.Parse(File.ReadAllText(output));
@@ -153,7 +153,11 @@ static (string Performance, string Accessibility) Lighthouse(string root, string
     string Score(string name) => categories.GetProperty(name).GetProperty("score").ValueKind == JsonValueKind.Number
         ? Math.Round(categories.GetProperty(name).GetProperty("score").GetDouble() * 100).ToString(CultureInfo.InvariantCulture)
         : "-";
-    return (Score("performance"), Score("accessibility"));
+    var shift = report.RootElement.GetProperty("audits").GetProperty("cumulative-layout-shift");
+    var cls = shift.TryGetProperty("numericValue", out var value) && value.ValueKind == JsonValueKind.Number
+        ? value.GetDouble().ToString("F3", CultureInfo.InvariantCulture)
+        : "-";
+    return (Score("performance"), Score("accessibility"), cls);
 }
 
 static Process StartApp(string root, string url, string dataFolder)
