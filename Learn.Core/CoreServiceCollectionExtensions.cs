@@ -3,6 +3,7 @@ using Learn.Core.Facilitator;
 using Learn.Core.Help;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
+using Learn.Core.Lessons.Summaries;
 using Learn.Core.Offline;
 using Learn.Core.Shop;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +24,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccountService>();
         services.AddScoped<ProgressService>();
+        services.AddScoped<AttemptRecorder>();
+        services.AddScoped<ProgressSummaries>();
         services.AddLearnKader();
         services.AddLearnPracticeShop();
         services.AddLearnHelp();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Learn.Content.Courses;
 using Learn.Content.Quizzes;
 using Learn.Core;
@@ -16,7 +15,7 @@ namespace Learn.Web.Kader;
 /// Assisted mode: the learner's own kader answers a quiz with the learner, on the kader's phone.
 /// The attempt is saved for the learner, marked as assisted, and audited.
 /// </summary>
-public sealed partial class AssistedModel(LearnDbContext db, KaderAccess access, KaderWorkspace workspace, CourseCatalog courses,
+public sealed class AssistedModel(LearnDbContext db, KaderAccess access, KaderWorkspace workspace, CourseCatalog courses,
     IStringLocalizer t) : PageModel
 {
     public string LearnerName { get; private set; } = string.Empty;
@@ -41,18 +40,7 @@ public sealed partial class AssistedModel(LearnDbContext db, KaderAccess access,
             return NotFound();
         }
 
-        var answers = new QuizAnswers();
-        foreach (var (key, values) in Request.Form)
-        {
-            if (AnswerField().IsMatch(key))
-            {
-                foreach (var value in values)
-                {
-                    answers.Pick(key, value ?? string.Empty);
-                }
-            }
-        }
-
+        var answers = QuizForm.Read(Request.Form);
         Picked = answers;
         try
         {
@@ -85,7 +73,4 @@ public sealed partial class AssistedModel(LearnDbContext db, KaderAccess access,
         LearnerName = await db.Accounts.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(ct);
         return true;
     }
-
-    [GeneratedRegex(@"^q\d{1,3}$")]
-    private static partial Regex AnswerField();
 }
