@@ -5,6 +5,7 @@ using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
 using Learn.Core.Storage;
+using Learn.Core.Villages;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -125,7 +126,7 @@ public sealed class LearnerModel(LearnDbContext db, KaderAccess access, Progress
             var village = await db.Villages.AsNoTracking().SingleAsync(v => v.Id == learner.VillageId, ct);
             PinChoices = (await db.Accounts.AsNoTracking()
                     .Where(a => a.Role == Role.Kader && a.IsActive)
-                    .Join(db.Villages.Where(v => v.Id == village.Id || (v.District == village.District && v.Regency == village.Regency && v.District != "")),
+                    .Join(db.Villages.Of(village),
                         a => a.VillageId, v => v.Id, (a, v) => new { a.Id, a.Name })
                     .OrderBy(a => a.Name).ToListAsync(ct))
                 .Select(a => (a.Id, a.Name)).ToList();

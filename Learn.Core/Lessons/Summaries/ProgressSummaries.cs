@@ -62,6 +62,9 @@ public sealed class ProgressSummaries(LearnDbContext db, CourseCatalog courses)
         }
 
         await tally.ApplyAsync(db, ct);
+        // A count at zero is a row a recount would not make.
+        await db.VillageLessonSummaries.Where(s => s.VillageId == village && s.Attempts <= 0).ExecuteDeleteAsync(ct);
+        await db.VillageQuestionSummaries.Where(s => s.VillageId == village && s.WrongAnswers <= 0).ExecuteDeleteAsync(ct);
     }
 
     /// <summary>Every learner's level rows, counted again from the progress rows.</summary>

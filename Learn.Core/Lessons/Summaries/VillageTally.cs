@@ -30,7 +30,7 @@ internal sealed class VillageTally
         {
             var updated = await db.VillageLessonSummaries.Where(s => s.VillageId == village && s.LessonId == lesson)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Attempts, x => x.Attempts + delta), ct);
-            if (updated == 0)
+            if (updated == 0 && delta > 0)
             {
                 db.VillageLessonSummaries.Add(new VillageLessonSummary(village, lesson, delta));
             }
@@ -41,7 +41,7 @@ internal sealed class VillageTally
             var updated = await db.VillageQuestionSummaries
                 .Where(s => s.VillageId == village && s.LessonId == lesson && s.QuestionId == question)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.WrongAnswers, x => x.WrongAnswers + delta), ct);
-            if (updated == 0)
+            if (updated == 0 && delta > 0)
             {
                 db.VillageQuestionSummaries.Add(new VillageQuestionSummary(village, lesson, question, delta));
             }
