@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<AccessPolicy>();
+        services.AddScoped<People>();
         services.AddScoped<AccountService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<AttemptRecorder>();

@@ -8,6 +8,7 @@ public static class KaderServiceCollectionExtensions
     {
         services.AddScoped<KaderAssignments>();
         services.AddScoped<KaderLearnerList>();
+        services.AddScoped<LearnerOverviews>();
         services.AddScoped<KaderAccess>();
         services.AddScoped<KaderAssignmentService>();
         services.AddScoped<KaderWorkspace>();

@@ -1,14 +1,14 @@
 using Learn.Content.Courses;
+using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Readiness;
-using Learn.Core.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>One learner's "Siap Jualan Online" checklist with its evidence; the certificate link when all is met.</summary>
-public sealed class ChecklistModel(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses, IStringLocalizer t)
-    : LearnerReadinessPage(scope, readiness, db, courses, t)
+public sealed class ChecklistModel(FacilitatorScope scope, ReadinessService readiness, People people, CourseCatalog courses, IStringLocalizer t)
+    : LearnerReadinessPage(scope, readiness, people, courses, t)
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 }

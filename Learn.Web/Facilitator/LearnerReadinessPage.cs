@@ -1,16 +1,14 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Readiness;
-using Learn.Core.Storage;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>One learner and their readiness checklist, for the checklist and certificate pages.</summary>
-public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses, IStringLocalizer t)
+public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessService readiness, People people, CourseCatalog courses, IStringLocalizer t)
     : PageModel
 {
     public Core.Accounts.Account Learner { get; private set; } = null!;
@@ -24,13 +22,13 @@ public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessServ
     {
         // 404, not 403: another village's learner ids reveal nothing.
         if (!await scope.CanSeeLearnerAsync(User, id, ct)
-            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+            || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }
 
         Learner = learner;
-        Village = await db.Villages.Where(v => v.Id == learner.VillageId).Select(v => v.Name).SingleAsync(ct);
+        Village = await people.VillageNameAsync(learner.VillageId!.Value, ct);
         Checklist = await readiness.ChecklistAsync(id, ct);
         return true;
     }

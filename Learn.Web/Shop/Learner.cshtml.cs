@@ -1,17 +1,15 @@
 using Learn.Core.Accounts;
 using Learn.Core.Shop;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Shop;
 
 /// <summary>A learner's practice shop, read-only, for their kader, facilitator or an admin.</summary>
 [Authorize(Policy = AuthExtensions.StaffPolicy)]
-public sealed class LearnerModel(LearnDbContext db, AccessPolicy access, ShopService shops) : PageModel
+public sealed class LearnerModel(People people, AccessPolicy access, ShopService shops) : PageModel
 {
     public Core.Accounts.Account Learner { get; private set; } = null!;
 
@@ -36,7 +34,7 @@ public sealed class LearnerModel(LearnDbContext db, AccessPolicy access, ShopSer
     {
         var actor = User.RequireActor();
         if (!await access.CanViewLearnerAsync(actor, id, ct)
-            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+            || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return NotFound();
         }
