@@ -128,6 +128,13 @@ public sealed class ProgressSummaries(LearnDbContext db, CourseCatalog courses)
         await db.VillageQuestionSummaries.ExecuteDeleteAsync(ct);
         var levels = await RecountLearnerLevelsAsync(ct);
         var (lessons, questions) = await RecountVillagesAsync(ct);
+        // Rows the caller still tracks are gone from the tables now; their fresh counts replace them.
+        foreach (var entry in db.ChangeTracker.Entries()
+                     .Where(e => e.Entity is LearnerLevelSummary or VillageLessonSummary or VillageQuestionSummary).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
         db.LearnerLevelSummaries.AddRange(levels);
         db.VillageLessonSummaries.AddRange(lessons);
         db.VillageQuestionSummaries.AddRange(questions);

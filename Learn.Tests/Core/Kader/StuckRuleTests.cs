@@ -1,4 +1,3 @@
-using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Readiness;

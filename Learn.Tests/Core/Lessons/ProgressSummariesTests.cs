@@ -75,8 +75,8 @@ public sealed class ProgressSummariesTests
         }
 
         await using var check = database.NewContext();
-        Assert.True(await check.LearnerLevelSummaries.CountAsync() > 0, "The random walk recorded nothing; the test proved nothing.");
-        Assert.True(await check.VillageQuestionSummaries.CountAsync() > 0, "No wrong answers were counted.");
+        Assert.True(await check.LearnerLevelSummaries.AnyAsync(), "The random walk recorded nothing; the test proved nothing.");
+        Assert.True(await check.VillageQuestionSummaries.AnyAsync(), "No wrong answers were counted.");
     }
 
     [Fact]
@@ -114,7 +114,9 @@ public sealed class ProgressSummariesTests
             // Mostly right, so levels open and placement checks pass now and then.
             var picks = random.Next(3) > 0
                 ? question.CorrectOptionIds
-                : question.Options.Where(_ => random.Next(2) == 0).Select(o => o.Id).DefaultIfEmpty(question.Options[0].Id);
+                : question.IsMultipleChoice
+                    ? question.Options.Where(_ => random.Next(2) == 0).Select(o => o.Id).DefaultIfEmpty(question.Options[0].Id)
+                    : [question.Options[random.Next(question.Options.Count)].Id];
             foreach (var option in picks)
             {
                 answers.Pick(question.Id, option);
