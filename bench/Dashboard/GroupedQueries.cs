@@ -1,7 +1,6 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Readiness;
-using Learn.Core.Lessons;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
