@@ -145,7 +145,7 @@ public sealed class DashboardKaderAndHelpTests(LearnApplication app)
         var row = Assert.Single(stuck, l => l.StartsWith(s.WaitingLong.Name + ",", StringComparison.Ordinal));
         Assert.EndsWith(",Bantuan tidak dijawab lebih dari 24 jam", row, StringComparison.Ordinal);
         Assert.DoesNotContain(stuck, l => l.StartsWith(s.WaitingShort.Name + ",", StringComparison.Ordinal) && l.Contains("Bantuan", StringComparison.Ordinal));
-        // One stuck rule for kader and facilitator (issues 11 and 13): the two learners without a tutoring kader are stuck for that.
+        // One stuck rule for kader and facilitator: the two learners without a tutoring kader are stuck for that.
         Assert.Equal(2, stuck.Count(l => l.EndsWith(",Belum punya kader", StringComparison.Ordinal)));
         Assert.Equal(4, stuck.Length);
         var html = WebUtility.HtmlDecode(await s.Client.GetStringAsync("/fasilitator"));
