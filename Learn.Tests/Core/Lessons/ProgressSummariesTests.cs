@@ -3,6 +3,7 @@ using Learn.Content.Quizzes;
 using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Privacy;
+using Learn.Core.Help;
 using Learn.Core.Lessons;
 using Learn.Core.Lessons.Summaries;
 using Learn.Core.Offline;
@@ -64,7 +65,8 @@ public sealed class ProgressSummariesTests
                     await new SyncService(db, recorder, database.Time).SyncAsync(learner.Id, items);
                     break;
                 default:
-                    var privacy = new LearnerDataService(db, new AccessPolicy(db), database.Time, [], new ProgressSummaries(db, database.Courses));
+                    var privacy = new LearnerDataService(db, new AccessPolicy(db), database.Time, [],
+                        new InMemoryHelpLiveState(database.Time), new ProgressSummaries(db, database.Courses));
                     await privacy.DeleteAsync(new Actor(facilitator.Id, Role.Facilitator), learner.Id);
                     learners.Remove(learner);
                     learners.Add(await database.AddAccountAsync(Role.Learner, villages[random.Next(2)].Id));
