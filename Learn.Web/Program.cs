@@ -29,6 +29,11 @@ builder.Services.AddLearnFacilitator();
 try
 {
     var app = builder.Build();
+    if (await SummariesCommand.TryRunAsync(args, app.Services, Console.Out) is { } summariesExit)
+    {
+        return summariesExit;
+    }
+
     app.UseLearnPipeline();
     app.MapLearnEndpoints();
     app.MapLearnHelp();

@@ -4,7 +4,6 @@ using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Facilitator.Roster;
 using Learn.Core.Help;
 using Learn.Core.Kader;
-using Learn.Core.Lessons;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,20 +11,13 @@ namespace Learn.Core.Facilitator;
 
 /// <summary>
 /// The facilitator's figures for many villages at once. Every number comes from a handful of
-/// grouped SQL queries over the filtered learners, never from a query per learner, so a district
-/// (10,000 learners, a million progress rows) loads in well under a second.
+/// grouped SQL queries over the filtered learners, never from a query per learner, and lesson
+/// figures from the summaries the attempt recorder keeps (one row per learner and level, one per
+/// village and question), never from the progress or quiz rows themselves.
 /// </summary>
-public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog courses, ReadinessRules rules, TimeProvider time)
+public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog courses, LearnerStandings standings, TimeProvider time)
 {
-    public static readonly TimeSpan IdleLimit = TimeSpan.FromDays(7);
-    public const int FailureLimit = 3;
     public const int YoungUnder = 30;
-
-    /// <summary>
-    /// An open help request with no helper's reply after this long makes its learner stuck. Escalation
-    /// (minutes) has long run through every circle of helpers by then: nobody is going to answer by themselves.
-    /// </summary>
-    public static readonly TimeSpan HelpUnansweredAfter = TimeSpan.FromHours(24);
 
     public IQueryable<Account> Learners(DashboardFilter filter)
     {
@@ -48,101 +40,8 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
         return query;
     }
 
-    public async Task<IReadOnlyList<LearnerStanding>> StandingsAsync(DashboardFilter filter, CancellationToken ct = default)
-    {
-        var course = courses.Current;
-        var rule = rules.Current;
-        var learners = Learners(filter);
-        var ids = learners.Select(a => a.Id);
-        var lessonIds = course.AllLessons.Select(l => l.Id).ToList();
-
-        var people = await learners.Select(a => new { a.Id, VillageId = a.VillageId!.Value, a.Gender, a.BirthYear, a.CreatedAt }).ToListAsync(ct);
-        var mastered = (await db.LessonProgress
-                .Where(p => p.MasteredAt != null && ids.Contains(p.AccountId) && lessonIds.Contains(p.LessonId))
-                .GroupBy(p => new { p.AccountId, p.LevelNumber })
-                .Select(g => new { g.Key.AccountId, g.Key.LevelNumber, Count = g.Count() })
-                .ToListAsync(ct))
-            .ToLookup(x => x.AccountId);
-        var activity = await db.LessonProgress
-            .Where(p => ids.Contains(p.AccountId))
-            .GroupBy(p => p.AccountId)
-            .Select(g => new
-            {
-                AccountId = g.Key,
-                Last = g.Max(p => p.LastActivityAt),
-                Failures = g.Max(p => p.MasteredAt == null ? p.ConsecutiveFailures : 0),
-            })
-            .ToDictionaryAsync(x => x.AccountId, ct);
-        var placements = (await db.LevelUnlocks
-                .Where(u => u.Method == UnlockMethod.Placement && ids.Contains(u.AccountId))
-                .Select(u => new { u.AccountId, u.LevelNumber })
-                .Distinct()
-                .ToListAsync(ct))
-            .ToLookup(x => x.AccountId, x => x.LevelNumber);
-        var milestoneKeys = rule?.Milestones.Select(m => m.Key).ToList() ?? [];
-        var milestones = (await db.Milestones
-                .Where(m => milestoneKeys.Contains(m.Key) && ids.Contains(m.LearnerId))
-                .GroupBy(m => new { m.LearnerId, m.Key })
-                .Select(g => new { g.Key.LearnerId, g.Key.Key, Count = g.Count() })
-                .ToListAsync(ct))
-            .ToLookup(x => x.LearnerId);
-        var skillIds = rule?.SignOffs.Select(s => s.SkillId).ToList() ?? [];
-        var signOffs = (await db.SkillSignOffs
-                .Where(s => skillIds.Contains(s.SkillId) && ids.Contains(s.LearnerId))
-                .Select(s => new { s.LearnerId, s.SkillId })
-                .Distinct()
-                .ToListAsync(ct))
-            .ToLookup(x => x.LearnerId, x => x.SkillId);
-        var selling = (await db.BusinessSurveys
-                .Where(s => s.LearnerId != null && ids.Contains(s.LearnerId.Value) && s.SellsOnline
-                    && !db.BusinessSurveys.Any(o => o.LearnerId == s.LearnerId && o.Wave > s.Wave))
-                .Select(s => s.LearnerId!.Value)
-                .ToListAsync(ct))
-            .ToHashSet();
-        var unansweredSince = time.GetUtcNow() - HelpUnansweredAfter;
-        var waitingForHelp = (await db.HelpRequests
-                .Where(r => ids.Contains(r.LearnerId) && r.Status != HelpStatus.Resolved && r.FirstReplyAt == null && r.CreatedAt <= unansweredSince)
-                .Select(r => r.LearnerId)
-                .Distinct()
-                .ToListAsync(ct))
-            .ToHashSet();
-
-        var lessonsPerLevel = course.Levels.ToDictionary(l => l.Number, l => l.Lessons.Count);
-        var levelNumbers = course.Levels.Select(l => l.Number).Order().ToList();
-        var idleSince = time.GetUtcNow() - IdleLimit;
-        var standings = new List<LearnerStanding>(people.Count);
-        foreach (var p in people)
-        {
-            var levels = mastered[p.Id].Where(m => m.Count >= lessonsPerLevel.GetValueOrDefault(m.LevelNumber, int.MaxValue))
-                .Select(m => m.LevelNumber).Concat(placements[p.Id]).ToHashSet();
-            var current = levelNumbers.FirstOrDefault(n => !levels.Contains(n), levelNumbers.Count + 1);
-            var ready = rule is not null && ReadinessEvaluator.IsReady(rule, levels,
-                milestones[p.Id].ToDictionary(m => m.Key, m => m.Count), signOffs[p.Id].ToHashSet());
-            var last = activity.TryGetValue(p.Id, out var a) ? a.Last : (DateTimeOffset?)null;
-            var failures = a?.Failures ?? 0;
-            var stuck = StuckReason.None;
-            if (!ready && (last ?? p.CreatedAt) < idleSince)
-            {
-                stuck |= StuckReason.NoProgress;
-            }
-
-            if (!ready && failures >= FailureLimit)
-            {
-                stuck |= StuckReason.RepeatedFailures;
-            }
-
-            // Ready or not: someone asked for help and nobody came.
-            if (waitingForHelp.Contains(p.Id))
-            {
-                stuck |= StuckReason.HelpUnanswered;
-            }
-
-            standings.Add(new LearnerStanding(p.Id, p.VillageId, p.Gender, p.BirthYear, levels, current, ready,
-                selling.Contains(p.Id), last, failures, stuck));
-        }
-
-        return standings;
-    }
+    public Task<IReadOnlyList<LearnerStanding>> StandingsAsync(DashboardFilter filter, CancellationToken ct = default) =>
+        standings.ForAsync(Learners(filter), ct);
 
     public IReadOnlyList<FunnelStep> Funnel(IReadOnlyList<LearnerStanding> standings)
     {
@@ -201,9 +100,7 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
             .GroupBy(t => t.KaderId)
             .Select(g => new { KaderId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.KaderId, x => x.Count, ct);
-        // A kader tutors while their account is active and their profile (if any yet) is; no profile means the defaults.
-        var tutoringKader = db.Accounts.Where(k => k.Role == Role.Kader && k.IsActive && !db.KaderProfiles.Any(p => p.KaderId == k.Id && !p.IsActive))
-            .Select(k => k.Id);
+        var tutoringKader = KaderAssignments.TutoringKader(db);
         var unassigned = await Learners(filter)
             .Where(a => a.IsActive && !db.KaderAssignments.Any(t => t.LearnerId == a.Id && tutoringKader.Contains(t.KaderId)))
             .GroupBy(a => a.VillageId!.Value)
@@ -291,8 +188,41 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
         return query;
     }
 
-    /// <summary>Questions most often answered wrongly, per lesson, from the wrong-question lists of every attempt.</summary>
+    /// <summary>
+    /// Questions most often answered wrongly, per lesson: from the per-village counts kept with every attempt,
+    /// or, for a cohort (a few dozen learners, not a village), from its members' attempts.
+    /// </summary>
     public async Task<IReadOnlyList<DifficultQuestion>> DifficultQuestionsAsync(DashboardFilter filter, CancellationToken ct = default)
+    {
+        if (filter.CohortId is not null)
+        {
+            return await DifficultQuestionsOfLearnersAsync(filter, ct);
+        }
+
+        var lessons = db.VillageLessonSummaries.AsNoTracking();
+        var questions = db.VillageQuestionSummaries.AsNoTracking().Where(q => q.WrongAnswers > 0);
+        if (filter.VisibleVillageIds is { } visible)
+        {
+            lessons = lessons.Where(l => visible.Contains(l.VillageId));
+            questions = questions.Where(q => visible.Contains(q.VillageId));
+        }
+
+        if (filter.VillageId is { } village)
+        {
+            lessons = lessons.Where(l => l.VillageId == village);
+            questions = questions.Where(q => q.VillageId == village);
+        }
+
+        var attempts = await lessons.GroupBy(l => l.LessonId)
+            .Select(g => new { LessonId = g.Key, Count = g.Sum(l => l.Attempts) })
+            .ToDictionaryAsync(x => x.LessonId, x => x.Count, ct);
+        var wrong = await questions.GroupBy(q => new { q.LessonId, q.QuestionId })
+            .Select(g => new { g.Key.LessonId, g.Key.QuestionId, Count = g.Sum(q => q.WrongAnswers) })
+            .ToListAsync(ct);
+        return Rank(wrong.Select(w => new DifficultQuestion(w.LessonId, w.QuestionId, w.Count, attempts.GetValueOrDefault(w.LessonId))));
+    }
+
+    private async Task<IReadOnlyList<DifficultQuestion>> DifficultQuestionsOfLearnersAsync(DashboardFilter filter, CancellationToken ct)
     {
         var ids = Learners(filter).Select(a => a.Id);
         var attempts = await db.QuizAttempts.Where(a => ids.Contains(a.AccountId))
@@ -304,12 +234,14 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
             .GroupBy(a => new { a.LessonId, a.WrongQuestionIds })
             .Select(g => new { g.Key.LessonId, g.Key.WrongQuestionIds, Count = g.Count() })
             .ToListAsync(ct);
-        return wrongLists
+        return Rank(wrongLists
             .SelectMany(w => w.WrongQuestionIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(q => (w.LessonId, Question: q, w.Count)))
             .GroupBy(x => (x.LessonId, x.Question))
-            .Select(g => new DifficultQuestion(g.Key.LessonId, g.Key.Question, g.Sum(x => x.Count), attempts.GetValueOrDefault(g.Key.LessonId)))
-            .OrderByDescending(q => q.WrongPercent).ThenByDescending(q => q.Wrong).ThenBy(q => q.LessonId, StringComparer.Ordinal)
+            .Select(g => new DifficultQuestion(g.Key.LessonId, g.Key.Question, g.Sum(x => x.Count), attempts.GetValueOrDefault(g.Key.LessonId))));
+    }
+
+    private static List<DifficultQuestion> Rank(IEnumerable<DifficultQuestion> questions) =>
+        questions.OrderByDescending(q => q.WrongPercent).ThenByDescending(q => q.Wrong).ThenBy(q => q.LessonId, StringComparer.Ordinal)
             .ThenBy(q => q.QuestionId, StringComparer.Ordinal)
             .ToList();
-    }
 }

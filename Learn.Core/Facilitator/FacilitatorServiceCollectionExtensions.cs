@@ -12,6 +12,7 @@ public static class FacilitatorServiceCollectionExtensions
     public static IServiceCollection AddLearnFacilitatorCore(this IServiceCollection services)
     {
         services.AddScoped<ReadinessService>();
+        services.AddScoped<LearnerStandings>();
         services.AddScoped<FacilitatorDashboard>();
         services.AddSingleton(new FirstPinHasher());
         services.AddScoped<RosterImporter>();

@@ -6,6 +6,7 @@ using Learn.Core.Auditing;
 using Learn.Core.Kader.Matching;
 using Learn.Core.Lessons;
 using Learn.Core.Storage;
+using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Core.Kader;
@@ -218,10 +219,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
     public async Task<MatchingArea> LoadAreaAsync(int villageId, CancellationToken ct = default)
     {
         var village = await db.Villages.AsNoTracking().SingleAsync(v => v.Id == villageId, ct);
-        var villages = string.IsNullOrWhiteSpace(village.District)
-            ? [village]
-            : await db.Villages.AsNoTracking().Where(v => v.District == village.District && v.Regency == village.Regency)
-                .OrderBy(v => v.Id).ToListAsync(ct);
+        var villages = await db.Villages.AsNoTracking().Of(village).OrderBy(v => v.Id).ToListAsync(ct);
         var ids = villages.Select(v => v.Id).ToList();
         var people = await db.Accounts.AsNoTracking()
             .Where(a => a.VillageId != null && ids.Contains(a.VillageId.Value) && (a.Role == Role.Kader || a.Role == Role.Learner))

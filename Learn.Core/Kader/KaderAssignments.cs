@@ -1,3 +1,4 @@
+using Learn.Core.Accounts;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,11 @@ namespace Learn.Core.Kader;
 /// <summary>Read-only questions other features ask about tutoring, e.g. live help: "who is this learner's kader?"</summary>
 public sealed class KaderAssignments(LearnDbContext db)
 {
+    /// <summary>Kader who tutor: their account is active and their profile (if any yet) is; no profile means the defaults.</summary>
+    public static IQueryable<int> TutoringKader(LearnDbContext db) =>
+        db.Accounts.Where(k => k.Role == Role.Kader && k.IsActive && !db.KaderProfiles.Any(p => p.KaderId == k.Id && !p.IsActive))
+            .Select(k => k.Id);
+
     /// <summary>The learner's assigned kader, or null when they have none (or the kader stopped tutoring).</summary>
     public async Task<int?> GetAssignedKaderIdAsync(int learnerId, CancellationToken ct = default)
     {

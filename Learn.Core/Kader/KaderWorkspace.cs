@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Core.Kader;
 
 /// <summary>What a kader does for their own learners: sign off practical skills, and record a quiz on their behalf.</summary>
-public sealed class KaderWorkspace(LearnDbContext db, CourseCatalog courses, TimeProvider time, KaderAccess access, ProgressService progress)
+public sealed class KaderWorkspace(LearnDbContext db, CourseCatalog courses, TimeProvider time, KaderAccess access, AttemptRecorder recorder)
 {
     /// <summary>The practical skills a kader signs off: lessons whose practice task is checked by a kader.</summary>
     public IReadOnlyList<Lesson> Skills() =>
@@ -50,6 +50,6 @@ public sealed class KaderWorkspace(LearnDbContext db, CourseCatalog courses, Tim
             throw new LearnDomainException("access.denied", "Only the learner's own kader may record progress on their behalf.");
         }
 
-        return await progress.SubmitQuizAsync(learnerId, lesson, answers, assistedByKaderId: actor.Id, ct);
+        return await recorder.RecordQuizAsync(learnerId, lesson, answers, assistedByKaderId: actor.Id, ct);
     }
 }

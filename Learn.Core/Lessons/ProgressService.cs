@@ -1,5 +1,4 @@
 using Learn.Content.Courses;
-using Learn.Content.Quizzes;
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Storage;
@@ -14,50 +13,6 @@ public sealed class ProgressService(LearnDbContext db, CourseCatalog courses, Ti
         var rows = await db.LessonProgress.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(ct);
         var unlocks = await db.LevelUnlocks.AsNoTracking().Where(u => u.AccountId == accountId).ToListAsync(ct);
         return JourneyRules.Build(courses.Current, rows, unlocks);
-    }
-
-    /// <summary>
-    /// Grades and records one quiz attempt in a single save. Refused when the lesson's level is
-    /// still locked for this learner. Passing a placement check records the level as skipped.
-    /// </summary>
-    public async Task<QuizSubmission> SubmitQuizAsync(int learnerId, Lesson lesson, QuizAnswers answers,
-        int? assistedByKaderId = null, CancellationToken ct = default)
-    {
-        var journey = await GetJourneyAsync(learnerId, ct);
-        if (!journey.CanOpen(lesson))
-        {
-            throw new LearnDomainException("level.locked", "This level is not open yet.");
-        }
-
-        var result = QuizGrader.Grade(lesson.Indonesian.Quiz, answers, lesson.Mastery);
-        var now = time.GetUtcNow();
-        var progress = await db.LessonProgress.SingleOrDefaultAsync(p => p.AccountId == learnerId && p.LessonId == lesson.Id, ct);
-        if (progress is null)
-        {
-            progress = new LessonProgress(learnerId, lesson.Id, lesson.LevelNumber);
-            db.LessonProgress.Add(progress);
-        }
-
-        var wasMastered = progress.IsMastered;
-        progress.RecordAttempt(result.CorrectCount, result.Passed, now, assistedByKaderId);
-        db.QuizAttempts.Add(new QuizAttempt(learnerId, lesson.Id, now, result.CorrectCount, result.Total, result.Passed,
-            result.WrongQuestionIds, assistedByKaderId));
-
-        if (lesson.Kind == LessonKind.Placement && result.Passed
-            && !await db.LevelUnlocks.AnyAsync(u => u.AccountId == learnerId && u.LevelNumber == lesson.LevelNumber && u.Method == UnlockMethod.Placement, ct))
-        {
-            db.LevelUnlocks.Add(new LevelUnlock(learnerId, lesson.LevelNumber, UnlockMethod.Placement, assistedByKaderId, now,
-                $"placement check {lesson.Id}: {result.CorrectCount}/{result.Total}"));
-        }
-
-        if (assistedByKaderId is { } kaderId)
-        {
-            db.AuditEntries.Add(new AuditEntry(now, kaderId, "progress.assisted_quiz", learnerId,
-                $"{lesson.Id}: {result.CorrectCount}/{result.Total}"));
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new QuizSubmission(result, !wasMastered && progress.IsMastered, progress);
     }
 
     /// <summary>A kader or facilitator opens a level early for a learner, recorded with who, when and why.</summary>

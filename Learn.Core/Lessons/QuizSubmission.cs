@@ -2,5 +2,8 @@ using Learn.Content.Quizzes;
 
 namespace Learn.Core.Lessons;
 
-/// <summary>The outcome of recording a quiz: the grade, and whether this attempt newly mastered the lesson.</summary>
-public sealed record QuizSubmission(QuizResult Result, bool NewlyMastered, LessonProgress Progress);
+/// <summary>
+/// The outcome of recording a quiz: the grade, whether this attempt newly mastered the lesson,
+/// the lesson's progress row and the learner's journey after the attempt.
+/// </summary>
+public sealed record QuizSubmission(QuizResult Result, bool NewlyMastered, LessonProgress Progress, Journey Journey);

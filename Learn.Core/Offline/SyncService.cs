@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Learn.Content.Courses;
 using Learn.Content.Quizzes;
 using Learn.Core.Lessons;
 using Learn.Core.Storage;
@@ -8,15 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Core.Offline;
 
 /// <summary>
-/// Records quizzes answered offline. Each item carries an id made on the phone; an id already
-/// recorded is a duplicate and changes nothing, so a batch can be sent again after a dropped
-/// connection. Items are applied in the order they were answered, and the earliest mastery wins
-/// even when an earlier answer arrives in a later batch. A batch is saved in one step.
+/// Records quizzes answered offline, through the same <see cref="AttemptRecorder"/> as the lesson form.
+/// Each item carries an id made on the phone; an id already recorded is a duplicate and changes
+/// nothing, so a batch can be sent again after a dropped connection. Items are applied in the order
+/// they were answered, and the earliest mastery wins even when an earlier answer arrives in a later
+/// batch. A batch is saved in one transaction.
 /// </summary>
-public sealed partial class SyncService(LearnDbContext db, CourseCatalog courses, TimeProvider time)
+public sealed partial class SyncService(LearnDbContext db, AttemptRecorder recorder, TimeProvider time)
 {
     public const int MaxBatchSize = 100;
 
+    /// <summary>Results in the order of <paramref name="items"/>; see <see cref="AnswerOrder"/> for the order to show them in.</summary>
     public async Task<IReadOnlyList<SyncItemResult>> SyncAsync(int learnerId, IReadOnlyList<SyncItem> items,
         CancellationToken ct = default)
     {
@@ -25,24 +26,23 @@ public sealed partial class SyncService(LearnDbContext db, CourseCatalog courses
             throw new LearnDomainException("sync.batch_too_large", $"Send at most {MaxBatchSize} items at once.");
         }
 
-        try
-        {
-            return await ApplyAsync(learnerId, items, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same batch raced in on another request and won the unique index: start again,
-            // and its items now come back as duplicates.
-            db.ChangeTracker.Clear();
-            return await ApplyAsync(learnerId, items, ct);
-        }
+        return await recorder.WriteAsync(learnerId, write => ApplyAsync(write, items, ct), ct);
     }
 
-    private async Task<IReadOnlyList<SyncItemResult>> ApplyAsync(int learnerId, IReadOnlyList<SyncItem> items, CancellationToken ct)
+    /// <summary>
+    /// The positions of <paramref name="items"/> in the order the learner answered them: items without a
+    /// usable answer time first (they were refused), then by answer time, ties in the order sent. Shown in
+    /// this order, the last line about a lesson is its final state.
+    /// </summary>
+    public static IReadOnlyList<int> AnswerOrder(IReadOnlyList<SyncItem> items) =>
+        Enumerable.Range(0, items.Count).OrderBy(i => items[i].AnsweredAt ?? DateTimeOffset.MinValue).ThenBy(i => i).ToList();
+
+    private async Task<IReadOnlyList<SyncItemResult>> ApplyAsync(LearnerProgressWrite write, IReadOnlyList<SyncItem> items,
+        CancellationToken ct)
     {
+        var learnerId = write.LearnerId;
         var now = time.GetUtcNow();
-        var createdAt = await db.Accounts.Where(a => a.Id == learnerId).Select(a => (DateTimeOffset?)a.CreatedAt).SingleOrDefaultAsync(ct)
-            ?? throw new LearnDomainException("access.denied", "There is no such learner.");
+        var createdAt = await db.Accounts.Where(a => a.Id == learnerId).Select(a => a.CreatedAt).SingleAsync(ct);
 
         var results = new SyncItemResult?[items.Count];
         var candidates = new List<(int Index, SyncItem Item, DateTimeOffset At)>();
@@ -67,37 +67,34 @@ public sealed partial class SyncService(LearnDbContext db, CourseCatalog courses
             }
         }
 
+        // Read inside the write: a batch racing in on another request has either committed its receipts or waits for this one.
         var ids = candidates.Select(c => c.Item.Id!).ToList();
         var recorded = (await db.SyncReceipts.AsNoTracking()
             .Where(r => r.AccountId == learnerId && ids.Contains(r.ClientId)).Select(r => r.ClientId).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
 
-        var course = courses.Current;
-        var progress = (await db.LessonProgress.Where(p => p.AccountId == learnerId).ToListAsync(ct))
-            .ToDictionary(p => p.LessonId, StringComparer.Ordinal);
-        var unlocks = await db.LevelUnlocks.AsNoTracking().Where(u => u.AccountId == learnerId).ToListAsync(ct);
-
         foreach (var (index, item, at) in candidates.OrderBy(c => c.At).ThenBy(c => c.Index))
         {
             results[index] = recorded.Contains(item.Id!)
                 ? new SyncItemResult(item.Id, SyncStatus.Duplicate)
-                : Apply(learnerId, item, at, now, course, progress, unlocks);
+                : Apply(write, item, at, now);
         }
 
-        await db.SaveChangesAsync(ct);
-        return results.Select(r => r!).ToList();
+        // Each recorded answer also says whether its lesson is mastered once the whole batch is in.
+        var journey = write.Journey;
+        return results.Select((r, i) => r!.Status == SyncStatus.Ok ? r with { LessonMastered = journey.IsMastered(items[i].LessonId!) } : r!)
+            .ToList();
     }
 
-    private SyncItemResult Apply(int learnerId, SyncItem item, DateTimeOffset at, DateTimeOffset now, CourseSnapshot course,
-        Dictionary<string, LessonProgress> progress, List<LevelUnlock> unlocks)
+    private SyncItemResult Apply(LearnerProgressWrite write, SyncItem item, DateTimeOffset at, DateTimeOffset now)
     {
-        if (course.FindLesson(item.LessonId!) is not { } lesson)
+        if (write.Course.FindLesson(item.LessonId!) is not { } lesson)
         {
             return new SyncItemResult(item.Id, SyncStatus.UnknownLesson);
         }
 
         // Earlier items of this batch count: mastering level 1 offline opens level 2 for the items after it.
-        if (!JourneyRules.Build(course, progress.Values, unlocks).CanOpen(lesson))
+        if (!write.Journey.CanOpen(lesson))
         {
             return new SyncItemResult(item.Id, SyncStatus.LevelLocked);
         }
@@ -114,37 +111,17 @@ public sealed partial class SyncService(LearnDbContext db, CourseCatalog courses
         QuizResult result;
         try
         {
-            result = QuizGrader.Grade(lesson.Indonesian.Quiz, answers, lesson.Mastery);
+            result = LearnerProgressWrite.Grade(lesson, answers);
         }
         catch (QuizGradingException e)
         {
             return new SyncItemResult(item.Id, SyncStatus.Malformed, $"answers: {e.Message}");
         }
 
-        if (!progress.TryGetValue(lesson.Id, out var row))
-        {
-            row = new LessonProgress(learnerId, lesson.Id, lesson.LevelNumber);
-            db.LessonProgress.Add(row);
-            progress[lesson.Id] = row;
-        }
-
-        var wasMastered = row.IsMastered;
-        row.RecordAttempt(result.CorrectCount, result.Passed, at);
-        db.QuizAttempts.Add(new QuizAttempt(learnerId, lesson.Id, at, result.CorrectCount, result.Total, result.Passed,
-            result.WrongQuestionIds, assistedByKaderId: null));
-        db.SyncReceipts.Add(new SyncReceipt(learnerId, item.Id!, lesson.Id, at, now, result.Passed));
-
-        if (lesson.Kind == LessonKind.Placement && result.Passed
-            && !unlocks.Any(u => u.LevelNumber == lesson.LevelNumber && u.Method == UnlockMethod.Placement))
-        {
-            var unlock = new LevelUnlock(learnerId, lesson.LevelNumber, UnlockMethod.Placement, null, at,
-                $"placement check {lesson.Id}: {result.CorrectCount}/{result.Total} (offline)");
-            db.LevelUnlocks.Add(unlock);
-            unlocks.Add(unlock);
-        }
-
+        var submission = write.Record(lesson, result, at, offline: true);
+        db.SyncReceipts.Add(new SyncReceipt(write.LearnerId, item.Id!, lesson.Id, at, now, result.Passed));
         return new SyncItemResult(item.Id, SyncStatus.Ok, null, result.CorrectCount, result.Total, result.Passed,
-            !wasMastered && row.IsMastered);
+            submission.NewlyMastered);
     }
 
     /// <summary>The first missing or unusable field, or null when the item can be graded.</summary>

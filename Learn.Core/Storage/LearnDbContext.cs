@@ -6,6 +6,7 @@ using Learn.Core.Facilitator.Roster;
 using Learn.Core.Help;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
+using Learn.Core.Lessons.Summaries;
 using Learn.Core.Offline;
 using Learn.Core.Shop;
 using Learn.Core.Villages;
@@ -26,6 +27,12 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
     public DbSet<LevelUnlock> LevelUnlocks => Set<LevelUnlock>();
+
+    public DbSet<LearnerLevelSummary> LearnerLevelSummaries => Set<LearnerLevelSummary>();
+
+    public DbSet<VillageLessonSummary> VillageLessonSummaries => Set<VillageLessonSummary>();
+
+    public DbSet<VillageQuestionSummary> VillageQuestionSummaries => Set<VillageQuestionSummary>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -1,16 +1,16 @@
 using Learn.Content.Courses;
+using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Shop.Scenarios;
-using Learn.Core.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>The printable "Siap Jualan Online" certificate; only for a learner who meets the whole rule.</summary>
-public sealed class CertificateModel(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses,
+public sealed class CertificateModel(FacilitatorScope scope, ReadinessService readiness, People people, CourseCatalog courses,
     ScenarioCatalog scenarios, IStringLocalizer t)
-    : LearnerReadinessPage(scope, readiness, db, courses, scenarios, t)
+    : LearnerReadinessPage(scope, readiness, people, courses, scenarios, t)
 {
     /// <summary>A learner who is not ready yet gets no certificate but a page that says what is still missing (409, not "page moved").</summary>
     public bool NotReadyYet { get; private set; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Learn.Core;
+using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Privacy;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Facilitator;
 
 /// <summary>A learner's data: download all of it as JSON, or delete the learner after a confirmation step.</summary>
-public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, Learn.Core.Storage.LearnDbContext db, IStringLocalizer t) : PageModel
+public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, People people, IStringLocalizer t) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -66,7 +67,7 @@ public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, L
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await db.Accounts.FindAsync([id], ct) is not { Role: Core.Accounts.Role.Learner } learner)
+        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Learn.Content.Courses;
+using Learn.Core;
 using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Facilitator.Roster;
@@ -77,7 +78,7 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
 
     public CourseSnapshot Course => courses.Current;
 
-    public static int Pages(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
+    public static int Pages(int total) => Paging.CountPages(total, PageSize);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -170,7 +171,7 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
         : t["Facilitator.AllLevelsDone"];
 
     public string ReasonText(StuckReason reason) => string.Join(", ",
-        new[] { StuckReason.NoProgress, StuckReason.RepeatedFailures, StuckReason.HelpUnanswered }.Where(r => reason.HasFlag(r))
+        new[] { StuckReason.NoProgress, StuckReason.RepeatedFailures, StuckReason.HelpUnanswered, StuckReason.NoKader }.Where(r => reason.HasFlag(r))
             .Select(r => t["Facilitator.Stuck." + r].Value));
 
     public string KaderStatus(bool isActive) => t[isActive ? "Facilitator.Kader.Active" : "Facilitator.Kader.Inactive"];

@@ -2,11 +2,9 @@ using Learn.Content.Courses;
 using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Kader;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
@@ -15,7 +13,7 @@ namespace Learn.Web.Facilitator;
 /// A kader's tutoring profile. Saving is two steps: "check" shows which learners would move
 /// (e.g. when the kader stops tutoring), "apply" saves the profile and the moves together.
 /// </summary>
-public sealed class KaderModel(LearnDbContext db, KaderAssignmentService tutoring, CourseCatalog courses, IStringLocalizer t) : PageModel
+public sealed class KaderModel(People people, KaderAssignmentService tutoring, CourseCatalog courses, IStringLocalizer t) : PageModel
 {
     public Core.Accounts.Account Kader { get; private set; } = null!;
 
@@ -119,7 +117,7 @@ public sealed class KaderModel(LearnDbContext db, KaderAssignmentService tutorin
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var kader = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Kader, ct);
+        var kader = await people.KaderAsync(id, ct);
         if (kader?.VillageId is not { } villageId)
         {
             return false;

@@ -1,18 +1,16 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Readiness;
-using Learn.Core.Shop;
 using Learn.Core.Shop.Scenarios;
-using Learn.Core.Storage;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Learn.Core.Shop;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>One learner and their readiness checklist, for the checklist and certificate pages.</summary>
-public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessService readiness, LearnDbContext db, CourseCatalog courses,
+public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessService readiness, People people, CourseCatalog courses,
     ScenarioCatalog scenarios, IStringLocalizer t)
     : PageModel
 {
@@ -27,13 +25,13 @@ public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessServ
     {
         // 404, not 403: another village's learner ids reveal nothing.
         if (!await scope.CanSeeLearnerAsync(User, id, ct)
-            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+            || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }
 
         Learner = learner;
-        Village = await db.Villages.Where(v => v.Id == learner.VillageId).Select(v => v.Name).SingleAsync(ct);
+        Village = await people.VillageNameAsync(learner.VillageId!.Value, ct);
         Checklist = await readiness.ChecklistAsync(id, ct);
         return true;
     }

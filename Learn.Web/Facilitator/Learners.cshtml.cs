@@ -1,3 +1,4 @@
+using Learn.Core;
 using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Facilitator.Roster;
@@ -41,7 +42,7 @@ public sealed class LearnersModel(FacilitatorScope scope, FacilitatorDashboard d
 
     public int TotalCount { get; private set; }
 
-    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    public int PageCount => Paging.CountPages(TotalCount, PageSize);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

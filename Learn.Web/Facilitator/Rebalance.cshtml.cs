@@ -1,16 +1,15 @@
 using Learn.Core;
+using Learn.Core.Accounts;
 using Learn.Core.Kader;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>Rebalance a village: every change is shown first, and saved only when the facilitator applies it.</summary>
-public sealed class RebalanceModel(LearnDbContext db, KaderAssignmentService tutoring, IStringLocalizer t) : PageModel
+public sealed class RebalanceModel(People people, KaderAssignmentService tutoring, IStringLocalizer t) : PageModel
 {
     public string VillageName { get; private set; } = string.Empty;
 
@@ -54,7 +53,7 @@ public sealed class RebalanceModel(LearnDbContext db, KaderAssignmentService tut
         }
 
         VillageId = villageId;
-        VillageName = await db.Villages.Where(v => v.Id == villageId).Select(v => v.Name).SingleAsync(ct);
+        VillageName = await people.VillageNameAsync(villageId, ct);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using Learn.Core.Lessons.Summaries;
 using Learn.Core.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -28,12 +29,21 @@ public static class StorageExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations; on SQLite also switches to WAL so readers don't block the writer.</summary>
+    /// <summary>
+    /// Applies migrations; on SQLite also switches to WAL so readers don't block the writer. When this run
+    /// creates the dashboard's summary tables, they are counted from the rows already there.
+    /// </summary>
     public static async Task MigrateLearnDatabaseAsync(this IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LearnDbContext>();
+        var pending = await db.Database.GetPendingMigrationsAsync();
         await db.Database.MigrateAsync();
+        if (pending.Any(m => m.EndsWith("_" + nameof(ProgressSummaries), StringComparison.Ordinal)))
+        {
+            await scope.ServiceProvider.GetRequiredService<ProgressSummaries>().RebuildAsync();
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

@@ -1,13 +1,11 @@
-using System.Text.RegularExpressions;
 using Learn.Content.Courses;
 using Learn.Content.Quizzes;
 using Learn.Core;
+using Learn.Core.Accounts;
 using Learn.Core.Kader;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Kader;
@@ -16,7 +14,7 @@ namespace Learn.Web.Kader;
 /// Assisted mode: the learner's own kader answers a quiz with the learner, on the kader's phone.
 /// The attempt is saved for the learner, marked as assisted, and audited.
 /// </summary>
-public sealed partial class AssistedModel(LearnDbContext db, KaderAccess access, KaderWorkspace workspace, CourseCatalog courses,
+public sealed class AssistedModel(People people, KaderAccess access, KaderWorkspace workspace, CourseCatalog courses,
     IStringLocalizer t) : PageModel
 {
     public string LearnerName { get; private set; } = string.Empty;
@@ -41,18 +39,7 @@ public sealed partial class AssistedModel(LearnDbContext db, KaderAccess access,
             return NotFound();
         }
 
-        var answers = new QuizAnswers();
-        foreach (var (key, values) in Request.Form)
-        {
-            if (AnswerField().IsMatch(key))
-            {
-                foreach (var value in values)
-                {
-                    answers.Pick(key, value ?? string.Empty);
-                }
-            }
-        }
-
+        var answers = QuizForm.Read(Request.Form);
         Picked = answers;
         try
         {
@@ -82,10 +69,7 @@ public sealed partial class AssistedModel(LearnDbContext db, KaderAccess access,
 
         Lesson = lesson;
         LearnerId = id;
-        LearnerName = await db.Accounts.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(ct);
+        LearnerName = await people.NameAsync(id, ct);
         return true;
     }
-
-    [GeneratedRegex(@"^q\d{1,3}$")]
-    private static partial Regex AnswerField();
 }

@@ -4,17 +4,15 @@ using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Kader;
 
 /// <summary>One learner, for their kader or facilitator: progress by level, and opening a level early.</summary>
-public sealed class LearnerModel(LearnDbContext db, KaderAccess access, ProgressService progress, KaderAssignmentService tutoring,
+public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access, ProgressService progress, KaderAssignmentService tutoring,
     KaderWorkspace workspace, IStringLocalizer t) : PageModel
 {
     public Core.Accounts.Account Learner { get; private set; } = null!;
@@ -105,32 +103,21 @@ public sealed class LearnerModel(LearnDbContext db, KaderAccess access, Progress
         // 404 rather than 403, so ids of other villages' (or other kader's) learners reveal nothing.
         var actor = User.RequireActor();
         if (!await access.CanSeeLearnerAsync(actor, id, ct)
-            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+            || await overviews.ReadAsync(id, IsFacilitator, ct) is not { } overview)
         {
             return false;
         }
 
-        Learner = learner;
-        VillageName = await db.Villages.Where(v => v.Id == learner.VillageId).Select(v => v.Name).SingleAsync(ct);
-        Journey = await progress.GetJourneyAsync(id, ct);
-        Unlocks = await db.LevelUnlocks.AsNoTracking().Where(u => u.AccountId == id).OrderBy(u => u.At).ToListAsync(ct);
-        Assignment = await db.KaderAssignments.AsNoTracking().SingleOrDefaultAsync(a => a.LearnerId == id, ct);
-        KaderName = Assignment is null ? null : await db.Accounts.Where(a => a.Id == Assignment.KaderId).Select(a => a.Name).SingleAsync(ct);
+        Learner = overview.Learner;
+        VillageName = overview.VillageName;
+        Journey = overview.Journey;
+        Unlocks = overview.Unlocks;
+        Assignment = overview.Assignment;
+        KaderName = overview.KaderName;
         IsTheirKader = await access.IsTheirKaderAsync(actor, id, ct);
         Skills = workspace.Skills();
-        SignOffs = (await db.SkillSignOffs.AsNoTracking().Where(s => s.LearnerId == id).ToListAsync(ct))
-            .GroupBy(s => s.SkillId).ToDictionary(g => g.Key, g => g.First());
-        if (IsFacilitator)
-        {
-            var village = await db.Villages.AsNoTracking().SingleAsync(v => v.Id == learner.VillageId, ct);
-            PinChoices = (await db.Accounts.AsNoTracking()
-                    .Where(a => a.Role == Role.Kader && a.IsActive)
-                    .Join(db.Villages.Where(v => v.Id == village.Id || (v.District == village.District && v.Regency == village.Regency && v.District != "")),
-                        a => a.VillageId, v => v.Id, (a, v) => new { a.Id, a.Name })
-                    .OrderBy(a => a.Name).ToListAsync(ct))
-                .Select(a => (a.Id, a.Name)).ToList();
-        }
-
+        SignOffs = overview.SignOffs;
+        PinChoices = overview.PinChoices;
         return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Learn.Content.Courses;
 using Learn.Content.Quizzes;
 using Learn.Core;
@@ -13,7 +12,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Lessons;
 
-public sealed partial class LessonModel(CourseCatalog courses, ProgressService progress, IStringLocalizer t) : PageModel
+public sealed class LessonModel(CourseCatalog courses, ProgressService progress, AttemptRecorder recorder, IStringLocalizer t) : PageModel
 {
     public Lesson Lesson { get; private set; } = null!;
 
@@ -65,41 +64,22 @@ public sealed partial class LessonModel(CourseCatalog courses, ProgressService p
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        // The recorder reads the journey inside its write and hands it back: one read per quiz post.
+        if (!Load(id))
         {
             return NotFound();
         }
 
-        var answers = new QuizAnswers();
-        foreach (var (key, values) in Request.Form)
-        {
-            if (!AnswerField().IsMatch(key))
-            {
-                continue;
-            }
-
-            foreach (var value in values)
-            {
-                answers.Pick(key, value ?? string.Empty);
-            }
-        }
-
+        var answers = QuizForm.Read(Request.Form);
         Picked = answers;
         try
         {
             if (User.ToActor() is { Role: Role.Learner } learner)
             {
-                if (IsLocked)
-                {
-                    Error = t["Lesson.Error.Locked"];
-                    Response.StatusCode = StatusCodes.Status409Conflict;
-                    return Page();
-                }
-
-                var submission = await progress.SubmitQuizAsync(learner.Id, Lesson, answers, ct: ct);
+                var submission = await recorder.RecordQuizAsync(learner.Id, Lesson, answers, ct: ct);
                 Result = submission.Result;
                 NewlyMastered = submission.NewlyMastered;
-                Journey = await progress.GetJourneyAsync(learner.Id, ct);
+                Journey = submission.Journey;
             }
             else
             {
@@ -119,10 +99,30 @@ public sealed partial class LessonModel(CourseCatalog courses, ProgressService p
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 
+        if (Journey is null && User.ToActor() is { Role: Role.Learner } reader)
+        {
+            Journey = await progress.GetJourneyAsync(reader.Id, ct);
+        }
+
         return Page();
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        if (!Load(id))
+        {
+            return false;
+        }
+
+        if (User.ToActor() is { Role: Role.Learner } learner)
+        {
+            Journey = await progress.GetJourneyAsync(learner.Id, ct);
+        }
+
+        return true;
+    }
+
+    private bool Load(string id)
     {
         var course = courses.Current;
         if (course.FindLesson(id) is not { } lesson)
@@ -133,14 +133,6 @@ public sealed partial class LessonModel(CourseCatalog courses, ProgressService p
         Lesson = lesson;
         Version = lesson.In(Language);
         Level = course.LevelOf(lesson);
-        if (User.ToActor() is { Role: Role.Learner } learner)
-        {
-            Journey = await progress.GetJourneyAsync(learner.Id, ct);
-        }
-
         return true;
     }
-
-    [GeneratedRegex(@"^q\d{1,3}$")]
-    private static partial Regex AnswerField();
 }

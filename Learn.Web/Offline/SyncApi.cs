@@ -17,7 +17,7 @@ namespace Learn.Web.Offline;
 public static class SyncApi
 {
     public sealed record SyncItemResultDto(string? Id, string Status, string Message, string? Problem, int? Correct, int? Total,
-        bool? Passed, bool? NewlyMastered);
+        bool? Passed, bool? NewlyMastered, bool? LessonMastered);
 
     public sealed record SyncResponse(IReadOnlyList<SyncItemResultDto> Results);
 
@@ -30,7 +30,8 @@ public static class SyncApi
         var api = app.MapGroup("/api/v1").WithTags("Offline");
         api.MapPost("/sync", Sync).RequireAuthorization().WithName("SyncOfflineAnswers")
             .WithSummary("Records quizzes answered offline. Each item {id, lessonId, answers, answeredAt} gets its own result: "
-                + "ok, duplicate, unknown_lesson, malformed or level_locked. Sending the same id again changes nothing.");
+                + "ok, duplicate, unknown_lesson, malformed or level_locked. Sending the same id again changes nothing. "
+                + "Results come in the order the items were answered (answeredAt; items without one first), so the last line about a lesson is its final state.");
         api.MapGet("/offline/levels/{number:int}", GetLevelFiles).AllowAnonymous().WithName("GetOfflineLevelFiles")
             .WithSummary("The pages and pictures of a level, with their approximate sizes, for saving it on the phone.");
         return app;
@@ -63,7 +64,8 @@ public static class SyncApi
         var results = parsed.Select(p => ToDto(
             p.Problem is null ? recorded.Dequeue() : new SyncItemResult(p.Item.Id, SyncStatus.Malformed, p.Problem),
             p.Item.LessonId, course, language, t)).ToList();
-        return TypedResults.Ok(new SyncResponse(results));
+        var order = SyncService.AnswerOrder(parsed.Select(p => p.Item).ToList());
+        return TypedResults.Ok(new SyncResponse(order.Select(i => results[i]).ToList()));
     }
 
     private static SyncItemResultDto ToDto(SyncItemResult r, string? lessonId, CourseSnapshot course, string language,
@@ -74,13 +76,15 @@ public static class SyncApi
         {
             SyncStatus.Ok => ("ok", r.Passed == true
                 ? t["Offline.Sync.OkPassed", title, r.Correct!, r.Total!]
-                : t["Offline.Sync.OkFailed", title, r.Correct!, r.Total!]),
+                : r.LessonMastered == true
+                    ? t["Offline.Sync.OkFailedMastered", title, r.Correct!, r.Total!]
+                    : t["Offline.Sync.OkFailed", title, r.Correct!, r.Total!]),
             SyncStatus.Duplicate => ("duplicate", t["Offline.Sync.Duplicate"]),
             SyncStatus.UnknownLesson => ("unknown_lesson", t["Offline.Sync.UnknownLesson", title]),
             SyncStatus.LevelLocked => ("level_locked", t["Offline.Sync.LevelLocked", title]),
             _ => ("malformed", t["Offline.Sync.Malformed", r.Problem ?? "?"]),
         };
-        return new SyncItemResultDto(r.Id, status, message, r.Problem, r.Correct, r.Total, r.Passed, r.NewlyMastered);
+        return new SyncItemResultDto(r.Id, status, message, r.Problem, r.Correct, r.Total, r.Passed, r.NewlyMastered, r.LessonMastered);
     }
 
     private static (SyncItem Item, string? Problem) ParseItem(JsonElement json)

@@ -124,7 +124,8 @@
   function sendQueued() {
     if (sending || !navigator.onLine || !learner || !bar || !('indexedDB' in window)) { return Promise.resolve(); }
     return queue.all().then(function (items) {
-      items = mine(items);
+      // Oldest answer first (the store lists by random id): the server answers in this order, the final state last.
+      items = mine(items).sort(function (a, b) { return a.answeredAt < b.answeredAt ? -1 : a.answeredAt > b.answeredAt ? 1 : 0; });
       if (!items.length) { return; }
       sending = true;
       var pending = bar.querySelector('.net-pending');

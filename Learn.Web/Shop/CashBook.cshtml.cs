@@ -41,7 +41,7 @@ public sealed class CashBookModel(ShopService shops, IStringLocalizer t) : ShopP
     {
         var all = await Shops.LedgerAsync(TheShop.Id, ct);
         Totals = new CashBook(all);
-        PageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        PageCount = Paging.CountPages(all.Count, PageSize);
         PageNumber = Math.Clamp(p, 1, PageCount);
         Entries = [.. all.AsEnumerable().Reverse().Skip((PageNumber - 1) * PageSize).Take(PageSize)];
     }

@@ -1,18 +1,16 @@
 using Learn.Core.Accounts;
 using Learn.Core.Shop;
 using Learn.Core.Shop.Scenarios;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Shop;
 
 /// <summary>A learner's practice shop, read-only, for their kader, facilitator or an admin.</summary>
 [Authorize(Policy = AuthExtensions.StaffPolicy)]
-public sealed class LearnerModel(LearnDbContext db, AccessPolicy access, ShopService shops, ScenarioCatalog scenarios) : PageModel
+public sealed class LearnerModel(People people, AccessPolicy access, ShopService shops, ScenarioCatalog scenarios) : PageModel
 {
     /// <summary>A run's scenario by its title; a scenario file removed since keeps its id, the only name left.</summary>
     public string ScenarioTitle(string scenarioId, string language) => scenarios.Find(scenarioId)?.TitleIn(language) ?? scenarioId;
@@ -40,7 +38,7 @@ public sealed class LearnerModel(LearnDbContext db, AccessPolicy access, ShopSer
     {
         var actor = User.RequireActor();
         if (!await access.CanViewLearnerAsync(actor, id, ct)
-            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+            || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return NotFound();
         }

@@ -1,3 +1,4 @@
+using Learn.Core;
 using Learn.Core.Shop;
 using Microsoft.Extensions.Localization;
 
@@ -16,7 +17,7 @@ public sealed class OrdersModel(ShopService shops, IStringLocalizer t) : ShopPag
     public async Task OnGetAsync(int p = 1, CancellationToken ct = default)
     {
         var all = await Shops.OrdersAsync(TheShop.Id, ct);
-        PageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        PageCount = Paging.CountPages(all.Count, PageSize);
         PageNumber = Math.Clamp(p, 1, PageCount);
         Items = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
     }

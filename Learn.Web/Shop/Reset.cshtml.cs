@@ -1,19 +1,17 @@
 using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Shop;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Shop;
 
 /// <summary>A facilitator empties a learner's practice shop, after a confirmation step.</summary>
 [Authorize(Policy = AuthExtensions.FacilitatorPolicy)]
-public sealed class ResetModel(LearnDbContext db, AccessPolicy access, ShopService shops, ShopPhotoStore photos, IStringLocalizer t) : PageModel
+public sealed class ResetModel(People people, AccessPolicy access, ShopService shops, ShopPhotoStore photos, IStringLocalizer t) : PageModel
 {
     public Core.Accounts.Account Learner { get; private set; } = null!;
 
@@ -47,7 +45,7 @@ public sealed class ResetModel(LearnDbContext db, AccessPolicy access, ShopServi
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         if (!await access.CanViewLearnerAsync(User.RequireActor(), id, ct)
-            || await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct) is not { } learner)
+            || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Help;
+using Learn.Core.Lessons.Summaries;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace Learn.Core.Facilitator.Privacy;
 /// removes them in one transaction, keeping only their business-survey numbers as anonymous village
 /// figures, and has the host remove their shop's photo files. Both are written to the audit log.
 /// </summary>
-public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, TimeProvider time, IEnumerable<ILearnerFiles> files, IHelpLiveState help)
+public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, TimeProvider time, IEnumerable<ILearnerFiles> files,
+    IHelpLiveState help, ProgressSummaries summaries)
 {
     public async Task<LearnerDataExport> ExportAsync(Actor actor, int learnerId, CancellationToken ct = default)
     {
@@ -96,6 +98,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         await db.KaderPreferences.Where(k => k.LearnerId == learnerId).ExecuteDeleteAsync(ct);
         await db.SkillSignOffs.Where(s => s.LearnerId == learnerId).ExecuteDeleteAsync(ct);
         await db.Milestones.Where(m => m.LearnerId == learnerId).ExecuteDeleteAsync(ct);
+        await summaries.ForgetLearnerAsync(learnerId, ct);
         await db.QuizAttempts.Where(a => a.AccountId == learnerId).ExecuteDeleteAsync(ct);
         await db.LessonProgress.Where(p => p.AccountId == learnerId).ExecuteDeleteAsync(ct);
         await db.LevelUnlocks.Where(u => u.AccountId == learnerId).ExecuteDeleteAsync(ct);

@@ -649,6 +649,69 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("QuizAttempts");
                 });
 
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.LearnerLevelSummary", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LevelNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MasteredLessons")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId", "LevelNumber");
+
+                    b.ToTable("LearnerLevelSummaries");
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.VillageLessonSummary", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LessonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VillageId", "LessonId");
+
+                    b.ToTable("VillageLessonSummaries");
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.VillageQuestionSummary", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LessonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WrongAnswers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VillageId", "LessonId", "QuestionId");
+
+                    b.ToTable("VillageQuestionSummaries");
+                });
+
             modelBuilder.Entity("Learn.Core.Offline.SyncReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -1267,6 +1330,33 @@ namespace Learn.Core.Storage.Migrations
                     b.HasOne("Learn.Core.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.LearnerLevelSummary", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.VillageLessonSummary", b =>
+                {
+                    b.HasOne("Learn.Core.Villages.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.VillageQuestionSummary", b =>
+                {
+                    b.HasOne("Learn.Core.Villages.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

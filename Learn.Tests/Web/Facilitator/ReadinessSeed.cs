@@ -1,8 +1,10 @@
 using Learn.Content.Courses;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Lessons;
+using Learn.Core.Lessons.Summaries;
 using Learn.Core.Shop;
 using Learn.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Facilitator;
 
@@ -35,6 +37,9 @@ public static class ReadinessSeed
             db.SkillSignOffs.Add(new SkillSignOff(learnerId, skill.SkillId, kaderId, at.AddHours(1), "Dikerjakan sendiri dengan rapi"));
         }
 
+        await db.SaveChangesAsync();
+        // Written as rows, not through the recorder: bring the learner's level summaries (what the dashboard reads) up to date.
+        await ProgressSummaries.RefreshAsync(db, course, learnerId, await db.LessonProgress.Where(p => p.AccountId == learnerId).ToListAsync());
         await db.SaveChangesAsync();
     }
 }

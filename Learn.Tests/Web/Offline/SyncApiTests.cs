@@ -171,20 +171,53 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var results = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results").EnumerateArray().ToArray();
 
+        // Results come in answer order: items whose JSON could not be read (no usable answer time) first, then by
+        // answer time in the order sent, so the one good answer is the last line.
         Assert.Equal(9, results.Length);
         Assert.All(results[..8], r => Assert.Equal("malformed", Status(r)));
         var problems = results[..8].Select(r => r.GetProperty("problem").GetString()!).ToArray();
-        Assert.StartsWith("id:", problems[0]);
-        Assert.StartsWith("id:", problems[1]);
-        Assert.StartsWith("answers.q1:", problems[2]);
-        Assert.Contains("q99", problems[3]);
-        Assert.StartsWith("answeredAt:", problems[4]);
-        Assert.StartsWith("lessonId:", problems[5]);
-        Assert.StartsWith("item:", problems[6]);
+        Assert.StartsWith("answers.q1:", problems[0]);
+        Assert.StartsWith("answeredAt:", problems[1]);
+        Assert.StartsWith("lessonId:", problems[2]);
+        Assert.StartsWith("item:", problems[3]);
+        Assert.StartsWith("id:", problems[4]);
+        Assert.StartsWith("id:", problems[5]);
+        Assert.Contains("q99", problems[6]);
         Assert.StartsWith("answers:", problems[7]);
         Assert.Contains("rusak", results[0].GetProperty("message").GetString());
         Assert.Equal("ok", Status(results[8]));
+        Assert.Equal("good", results[8].GetProperty("id").GetString());
         Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
+    }
+
+    [Fact]
+    public async Task ResultsComeBackInTheOrderTheLearnerAnsweredSoTheLastLineIsTheMastery()
+    {
+        var (client, _) = await SignedInLearnerAsync();
+        var now = app.Time.GetUtcNow();
+        // Sent in the order of their random ids, as the phone's store lists them: the mastery is not last.
+        var results = await SyncAsync(client,
+            Item("c-9", "kenali", RightAnswers("kenali"), now.AddMinutes(-10)),
+            Item("a-1", "kenali", WrongAnswers("kenali"), now.AddMinutes(-30)),
+            Item("b-5", "kenali", WrongAnswers("kenali"), now.AddMinutes(-20)));
+
+        Assert.Equal(["a-1", "b-5", "c-9"], results.Select(r => r.GetProperty("id").GetString()));
+        Assert.Contains("Pelajaran dikuasai", results[^1].GetProperty("message").GetString());
+        Assert.True(results[^1].GetProperty("newlyMastered").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AFailedTryAfterTheMasterySaysTheLessonIsStillMastered()
+    {
+        var (client, _) = await SignedInLearnerAsync();
+        var now = app.Time.GetUtcNow();
+        var results = await SyncAsync(client,
+            Item("pass", "kenali", RightAnswers("kenali"), now.AddMinutes(-20)),
+            Item("slip", "kenali", WrongAnswers("kenali"), now.AddMinutes(-10)));
+
+        Assert.Equal(["pass", "slip"], results.Select(r => r.GetProperty("id").GetString()));
+        Assert.Contains("sudah Anda kuasai", results[^1].GetProperty("message").GetString());
+        Assert.DoesNotContain("Coba lagi", results[^1].GetProperty("message").GetString());
     }
 
     [Theory]

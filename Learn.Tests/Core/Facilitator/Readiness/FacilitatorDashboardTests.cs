@@ -2,7 +2,9 @@ using Learn.Core.Accounts;
 using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Impact;
 using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Kader;
 using Learn.Core.Lessons;
+using Learn.Core.Lessons.Summaries;
 using Learn.Tests.Web.Facilitator;
 
 namespace Learn.Tests.Core.Facilitator.Readiness;
@@ -43,11 +45,20 @@ public sealed class FacilitatorDashboardTests
             db.LessonProgress.Add(tries);
             db.QuizAttempts.Add(new QuizAttempt(idle.Id, "kenali", now.AddDays(-9), 1, kenali.QuestionCount, false, [kenali.Indonesian.Quiz.Questions[0].Id], null));
             db.BusinessSurveys.Add(new BusinessSurvey(ready.Id, village.Id, 1, now, kader.Id, new SurveyAnswers(true, 3_000_000, 20, [], 1)));
+            // Every learner of the village has a kader: a learner without one is stuck for that reason alone (one stuck rule).
+            foreach (var learner in new[] { ready, idle, failing, fresh })
+            {
+                db.KaderAssignments.Add(new KaderAssignment(learner.Id, kader.Id, false, "test", now, null));
+            }
+
             await db.SaveChangesAsync();
+            // The rows above were written directly, not through the recorder: count the dashboard's summaries from them.
+            await new ProgressSummaries(db, database.Courses).RebuildAsync();
         }
 
         await using var context = database.NewContext();
-        var dashboard = new FacilitatorDashboard(context, database.Courses, database.Rules, database.Time);
+        var dashboard = new FacilitatorDashboard(context, database.Courses,
+            new LearnerStandings(context, database.Courses, database.Rules, database.Time), database.Time);
         var filter = new DashboardFilter([village.Id]);
         var standings = await dashboard.StandingsAsync(filter);
 

@@ -1,0 +1,23 @@
+using Learn.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learn.Core.Accounts;
+
+/// <summary>
+/// Who someone is, for pages that show a person or a village by id: read-only, no tracking. The page
+/// still asks <see cref="AccessPolicy"/> whether the viewer may see them.
+/// </summary>
+public sealed class People(LearnDbContext db)
+{
+    public Task<Account?> LearnerAsync(int id, CancellationToken ct = default) =>
+        db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct);
+
+    public Task<Account?> KaderAsync(int id, CancellationToken ct = default) =>
+        db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Kader, ct);
+
+    public Task<string> NameAsync(int id, CancellationToken ct = default) =>
+        db.Accounts.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(ct);
+
+    public Task<string> VillageNameAsync(int villageId, CancellationToken ct = default) =>
+        db.Villages.Where(v => v.Id == villageId).Select(v => v.Name).SingleAsync(ct);
+}
