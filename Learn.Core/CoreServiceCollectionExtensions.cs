@@ -22,6 +22,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccountService>();
+        services.AddScoped<SignInGuard>();
+        services.AddScoped<AccountSessions>();
+        services.AddSingleton<SessionCheckCache>();
         services.AddScoped<ProgressService>();
         services.AddLearnKader();
         services.AddLearnPracticeShop();

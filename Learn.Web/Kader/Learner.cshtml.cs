@@ -15,8 +15,11 @@ namespace Learn.Web.Kader;
 
 /// <summary>One learner, for their kader or facilitator: progress by level, and opening a level early.</summary>
 public sealed class LearnerModel(LearnDbContext db, KaderAccess access, ProgressService progress, KaderAssignmentService tutoring,
-    KaderWorkspace workspace, IStringLocalizer t) : PageModel
+    KaderWorkspace workspace, AccountService accounts, SignInGuard guard, IStringLocalizer t) : PageModel
 {
+    /// <summary>Whether wrong PINs have locked the learner's number on some device (then "unlock" is offered).</summary>
+    public bool IsSignInLocked { get; private set; }
+
     public Core.Accounts.Account Learner { get; private set; } = null!;
 
     public string VillageName { get; private set; } = string.Empty;
@@ -78,6 +81,24 @@ public sealed class LearnerModel(LearnDbContext db, KaderAccess access, Progress
     public async Task<IActionResult> OnPostSignOffAsync(int id, string? skill, string? note, CancellationToken ct) =>
         await RunAsync(id, () => workspace.SignOffAsync(User.RequireActor(), id, skill ?? string.Empty, note, ct), "Tutor.SignedOff", ct);
 
+    /// <summary>Lifts the wrong-PIN lockout (audited), once the kader or facilitator ticked that the owner asked for it.</summary>
+    public async Task<IActionResult> OnPostUnlockAccountAsync(int id, bool confirm, CancellationToken ct)
+    {
+        if (!confirm)
+        {
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+
+            Error = t["Unlock.Confirm"];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return await RunAsync(id, () => accounts.UnlockAsync(User.RequireActor(), id, ct), "Unlock.Done", ct);
+    }
+
     private async Task<IActionResult> RunAsync(int id, Func<Task> action, string doneKey, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -117,6 +138,7 @@ public sealed class LearnerModel(LearnDbContext db, KaderAccess access, Progress
         Assignment = await db.KaderAssignments.AsNoTracking().SingleOrDefaultAsync(a => a.LearnerId == id, ct);
         KaderName = Assignment is null ? null : await db.Accounts.Where(a => a.Id == Assignment.KaderId).Select(a => a.Name).SingleAsync(ct);
         IsTheirKader = await access.IsTheirKaderAsync(actor, id, ct);
+        IsSignInLocked = await guard.IsLockedAnywhereAsync(learner.Phone, ct);
         Skills = workspace.Skills();
         SignOffs = (await db.SkillSignOffs.AsNoTracking().Where(s => s.LearnerId == id).ToListAsync(ct))
             .GroupBy(s => s.SkillId).ToDictionary(g => g.Key, g => g.First());
