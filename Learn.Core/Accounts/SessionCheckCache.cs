@@ -10,13 +10,31 @@ namespace Learn.Core.Accounts;
 /// </summary>
 public sealed class SessionCheckCache(TimeProvider time, IOptions<AccountOptions> options)
 {
+    private const int PruneAbove = 10_000;
+
     private readonly ConcurrentDictionary<string, (int AccountId, DateTimeOffset CheckedAt)> _seen = new(StringComparer.Ordinal);
 
     public bool IsFresh(string sessionId, int accountId) =>
         _seen.TryGetValue(sessionId, out var entry) && entry.AccountId == accountId
         && time.GetUtcNow() - entry.CheckedAt < options.Value.SessionCheckInterval;
 
-    public void Remember(string sessionId, int accountId) => _seen[sessionId] = (accountId, time.GetUtcNow());
+    public void Remember(string sessionId, int accountId)
+    {
+        var now = time.GetUtcNow();
+        if (_seen.Count >= PruneAbove)
+        {
+            // Stale entries would be checked again anyway; dropping them keeps memory bounded.
+            foreach (var (id, entry) in _seen)
+            {
+                if (now - entry.CheckedAt >= options.Value.SessionCheckInterval)
+                {
+                    _seen.TryRemove(id, out _);
+                }
+            }
+        }
+
+        _seen[sessionId] = (accountId, now);
+    }
 
     public void Forget(string sessionId) => _seen.TryRemove(sessionId, out _);
 

@@ -37,6 +37,9 @@ public static class AuthExtensions
             options.Events.OnRedirectToAccessDenied = ctx => ApiStatusOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
         });
 
+        // The antiforgery cookie is Secure on HTTPS too (its default would never set Secure).
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(nameof(Role.Kader), nameof(Role.Facilitator), nameof(Role.Admin)))
             .AddPolicy(FacilitatorPolicy, p => p.RequireRole(nameof(Role.Facilitator), nameof(Role.Admin)));

@@ -70,6 +70,8 @@ public sealed class EdgeHardeningTests
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var auth = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("learn.auth=", StringComparison.Ordinal));
         Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
+        var form = await Via("203.0.113.11").GetAsync("/akun/masuk");
+        Assert.All(form.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
 
         var first = Via("203.0.113.20");
         var statuses = new List<HttpStatusCode>();
