@@ -24,6 +24,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<People>();
         services.AddScoped<AccountService>();
+        services.AddScoped<SignInGuard>();
+        services.AddScoped<AccountSessions>();
+        services.AddSingleton<SessionCheckCache>();
         services.AddScoped<ProgressService>();
         services.AddScoped<AttemptRecorder>();
         services.AddScoped<ProgressSummaries>();

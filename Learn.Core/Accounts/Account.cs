@@ -60,34 +60,13 @@ public sealed class Account
 
     public bool IsActive { get; private set; }
 
-    public int FailedSignIns { get; private set; }
-
-    public DateTimeOffset? LockedUntil { get; private set; }
-
     public DateTimeOffset CreatedAt { get; private set; }
 
     public int? CreatedById { get; private set; }
 
     public DateTimeOffset? LastSignInAt { get; private set; }
 
-    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
-
     public void SetPinHash(string hash) => PinHash = hash;
 
-    public void RecordFailedSignIn(DateTimeOffset now, int maxFailures, TimeSpan lockout)
-    {
-        FailedSignIns++;
-        if (FailedSignIns >= maxFailures)
-        {
-            LockedUntil = now + lockout;
-            FailedSignIns = 0;
-        }
-    }
-
-    public void RecordSignIn(DateTimeOffset now)
-    {
-        FailedSignIns = 0;
-        LockedUntil = null;
-        LastSignInAt = now;
-    }
+    public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
 }

@@ -8,13 +8,12 @@ namespace Learn.Core.Facilitator;
 
 public static class FacilitatorServiceCollectionExtensions
 {
-    /// <summary>Readiness, dashboard, roster import, impact and privacy services. The host registers <see cref="ReadinessRules"/> (it knows the course folder).</summary>
+    /// <summary>Readiness, dashboard, roster import, impact and privacy services. The host registers <see cref="ReadinessRules"/> (it knows the course folder) and <see cref="FirstPinHasher"/> (it holds the key).</summary>
     public static IServiceCollection AddLearnFacilitatorCore(this IServiceCollection services)
     {
         services.AddScoped<ReadinessService>();
         services.AddScoped<LearnerStandings>();
         services.AddScoped<FacilitatorDashboard>();
-        services.AddSingleton(new FirstPinHasher());
         services.AddScoped<RosterImporter>();
         services.AddScoped<CohortService>();
         services.AddScoped<ImpactService>();

@@ -13,8 +13,20 @@ public static class ProductPhoto
     public const int MaxSide = 800;
     public const int Quality = 75;
 
+    /// <summary>
+    /// The pixel budget: 25 megapixels (a 5000 × 5000 picture; phone cameras take 12 to 20). Decoding
+    /// costs 4 bytes a pixel, so a tiny file of 12000 × 12000 would otherwise take over half a gigabyte.
+    /// </summary>
+    public const long MaxPixels = 25_000_000;
+
     /// <summary>The re-encoded JPEG bytes; a <see cref="LearnDomainException"/> when the upload is not a usable image.</summary>
-    public static byte[] Process(Stream upload, long declaredLength)
+    public static byte[] Process(Stream upload, long declaredLength) => Process(upload, declaredLength, SKBitmap.Decode);
+
+    /// <summary>
+    /// As <see cref="Process(Stream, long)"/>, with the decode step given (tests count its calls). The size is read
+    /// from the header first; an image over <see cref="MaxPixels"/> is refused before any pixel is decoded.
+    /// </summary>
+    public static byte[] Process(Stream upload, long declaredLength, Func<SKCodec, SKBitmap?> decode)
     {
         if (declaredLength > MaxUploadBytes)
         {
@@ -35,7 +47,12 @@ public static class ProductPhoto
         }
 
         using var codec = SKCodec.Create(new MemoryStream(bytes)) ?? throw NotImage();
-        using var decoded = SKBitmap.Decode(codec) ?? throw NotImage();
+        if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            throw TooManyPixels();
+        }
+
+        using var decoded = decode(codec) ?? throw NotImage();
         using var upright = Orient(decoded, codec.EncodedOrigin);
         var scale = Math.Min(1.0, (double)MaxSide / Math.Max(upright.Width, upright.Height));
         var width = Math.Max(1, (int)Math.Round(upright.Width * scale));
@@ -96,6 +113,9 @@ public static class ProductPhoto
 
     private static LearnDomainException TooLarge() =>
         new("shop.photo_too_large", $"The photo is larger than {MaxUploadBytes / (1024 * 1024)} MB.");
+
+    private static LearnDomainException TooManyPixels() =>
+        new("shop.photo_too_many_pixels", $"The photo has more than {MaxPixels / 1_000_000} megapixels.");
 
     private static LearnDomainException NotImage() =>
         new("shop.photo_not_image", "The file is not a JPEG, PNG or WebP photo.");

@@ -20,6 +20,10 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
 
     public DbSet<Account> Accounts => Set<Account>();
 
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     public DbSet<FacilitatorVillage> FacilitatorVillages => Set<FacilitatorVillage>();
 
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();

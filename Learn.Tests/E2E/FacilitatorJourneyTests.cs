@@ -28,7 +28,7 @@ public sealed class FacilitatorJourneyTests(BrowserApplication browser)
         {
             var page = await context.NewPageAsync();
             await page.SignInAsync(facilitator.Phone);
-            await page.GetByRole(AriaRole.Link, new() { Name = "Fasilitator" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Fasilitator", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dasbor fasilitator", Level = 1 })).ToBeVisibleAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Impor daftar peserta" }).First.ClickAsync();

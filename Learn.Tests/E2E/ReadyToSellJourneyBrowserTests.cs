@@ -131,9 +131,9 @@ public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser)
             {
                 var title = course.FindLesson(skill.SkillId)!.Indonesian.Title;
                 var item = kader.Locator("ul.tutor-skills > li").Filter(new() { Has = kader.Locator("strong", new() { HasTextString = title }) });
-                await item.GetByText("Tandatangani").ClickAsync();
+                await item.GetByText("Sahkan", new() { Exact = true }).ClickAsync();
                 await item.GetByLabel("Catatan (apa yang Anda lihat)").FillAsync("Dikerjakan sendiri di depan kader");
-                await item.GetByRole(AriaRole.Button, new() { Name = "Simpan tanda tangan" }).ClickAsync();
+                await item.GetByRole(AriaRole.Button, new() { Name = "Sahkan keterampilan ini" }).ClickAsync();
                 await Assertions.Expect(item.Locator(".badge.done")).ToBeVisibleAsync();
             }
 

@@ -57,6 +57,7 @@ public class LearnApplication : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IStartupFilter, RemoteAddressFromTestHeader>();
         });
     }
 

@@ -27,12 +27,18 @@ public static class AuthExtensions
             options.Cookie.Name = "learn.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request is HTTPS, also behind a proxy (see ForwardedHeaders in the README).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromDays(30);
             options.SlidingExpiration = true;
-            // The JSON API answers with status codes, not a redirect to the sign-in page.
+            options.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
+            // The JSON API and the hub answer with status codes, not a redirect to the sign-in page.
             options.Events.OnRedirectToLogin = ctx => ApiStatusOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = ctx => ApiStatusOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
         });
+
+        // The antiforgery cookie is Secure on HTTPS too (its default would never set Secure).
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(nameof(Role.Kader), nameof(Role.Facilitator), nameof(Role.Admin)))
@@ -51,7 +57,7 @@ public static class AuthExtensions
 
                 var permits = context.RequestServices.GetRequiredService<IOptions<SignInRateLimitOptions>>().Value.PermitsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    context.ClientAddress(),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
         });
@@ -60,7 +66,7 @@ public static class AuthExtensions
 
     private static Task ApiStatusOrRedirect(HttpContext context, string redirectUri, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
         {
             context.Response.StatusCode = status;
         }

@@ -1,4 +1,6 @@
+using Learn.Core.Accounts;
 using Learn.Core.Storage;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,14 +9,29 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Web.Accounts;
 
 [Authorize]
-public sealed class IndexModel(LearnDbContext db) : PageModel
+public sealed class IndexModel(LearnDbContext db, AccountSessions sessions) : PageModel
 {
-    public Core.Accounts.Account Me { get; private set; } = null!;
+    public Account Me { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var actor = User.RequireActor();
-        Me = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == actor.Id, ct);
+        if (await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == actor.Id, ct) is not { } me)
+        {
+            // Deleted while this page was open: sign out rather than fail.
+            await HttpContext.SignOutAsync(AuthExtensions.Scheme);
+            return LocalRedirect("/akun/masuk");
+        }
+
+        Me = me;
         return Page();
+    }
+
+    /// <summary>"Sign out everywhere": ends every session of this account, this one included.</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken ct)
+    {
+        await sessions.EndAllAsync(User.RequireActor().Id, keep: null, ct);
+        await HttpContext.SignOutAsync(AuthExtensions.Scheme);
+        return LocalRedirect("/akun/masuk");
     }
 }

@@ -37,7 +37,7 @@ public sealed class PinModel(AccountService accounts, IStringLocalizer t) : Page
 
         try
         {
-            await accounts.ChangePinAsync(User.RequireActor().Id, CurrentPin, NewPin, ct);
+            await accounts.ChangePinAsync(User.RequireActor().Id, CurrentPin, NewPin, HttpContext.ClientAddress(), User.SessionId(), ct);
             Done = true;
         }
         catch (LearnDomainException e)

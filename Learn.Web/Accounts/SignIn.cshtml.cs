@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Accounts;
 
 [EnableRateLimiting(AuthExtensions.SignInRateLimit)]
-public sealed class SignInModel(AccountService accounts, IStringLocalizer t, TimeProvider time) : PageModel
+public sealed class SignInModel(AccountService accounts, AccountSessions sessions, IStringLocalizer t, TimeProvider time) : PageModel
 {
     public sealed class InputModel
     {
@@ -49,11 +49,12 @@ public sealed class SignInModel(AccountService accounts, IStringLocalizer t, Tim
             return Page();
         }
 
-        var result = await accounts.SignInAsync(Input.Phone, Input.Pin, ct);
+        var result = await accounts.SignInAsync(Input.Phone, Input.Pin, HttpContext.ClientAddress(), ct);
         switch (result.Outcome)
         {
             case SignInOutcome.Success:
-                await HttpContext.SignInAsync(AuthExtensions.Scheme, result.Account!.ToPrincipal(),
+                var session = await sessions.StartAsync(result.Account!.Id, ct);
+                await HttpContext.SignInAsync(AuthExtensions.Scheme, result.Account.ToPrincipal(session),
                     new AuthenticationProperties { IsPersistent = true });
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : StartPage.For(result.Account!.Role));
             case SignInOutcome.LockedOut:

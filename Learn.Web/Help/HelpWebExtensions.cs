@@ -1,4 +1,5 @@
 using Learn.Core.Help;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Learn.Web.Help;
 
@@ -9,7 +10,7 @@ public static class HelpWebExtensions
     {
         builder.Services.AddOptions<HelpOptions>().BindConfiguration(HelpOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSignalR();
+        builder.Services.AddSignalR(options => options.AddFilter<SessionHubFilter>());
 
         builder.Services.AddSingleton<IHelpNotifier, HubHelpNotifier>();
         builder.Services.AddSingleton<HelpEscalationService>();

@@ -13,8 +13,11 @@ namespace Learn.Web.Kader;
 
 /// <summary>One learner, for their kader or facilitator: progress by level, and opening a level early.</summary>
 public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access, ProgressService progress, KaderAssignmentService tutoring,
-    KaderWorkspace workspace, IStringLocalizer t) : PageModel
+    KaderWorkspace workspace, AccountService accounts, SignInGuard guard, IStringLocalizer t) : PageModel
 {
+    /// <summary>Whether wrong PINs have locked the learner's number on some device (then "unlock" is offered).</summary>
+    public bool IsSignInLocked { get; private set; }
+
     public Core.Accounts.Account Learner { get; private set; } = null!;
 
     public string VillageName { get; private set; } = string.Empty;
@@ -76,6 +79,24 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
     public async Task<IActionResult> OnPostSignOffAsync(int id, string? skill, string? note, CancellationToken ct) =>
         await RunAsync(id, () => workspace.SignOffAsync(User.RequireActor(), id, skill ?? string.Empty, note, ct), "Tutor.SignedOff", ct);
 
+    /// <summary>Lifts the wrong-PIN lockout (audited), once the kader or facilitator ticked that the owner asked for it.</summary>
+    public async Task<IActionResult> OnPostUnlockAccountAsync(int id, bool confirm, CancellationToken ct)
+    {
+        if (!confirm)
+        {
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+
+            Error = t["Unlock.Confirm"];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return await RunAsync(id, () => accounts.UnlockAsync(User.RequireActor(), id, ct), "Unlock.Done", ct);
+    }
+
     private async Task<IActionResult> RunAsync(int id, Func<Task> action, string doneKey, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -115,6 +136,7 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
         Assignment = overview.Assignment;
         KaderName = overview.KaderName;
         IsTheirKader = await access.IsTheirKaderAsync(actor, id, ct);
+        IsSignInLocked = await guard.IsLockedAnywhereAsync(learner.Phone, ct);
         Skills = workspace.Skills();
         SignOffs = overview.SignOffs;
         PinChoices = overview.PinChoices;

@@ -12,7 +12,7 @@ public sealed class LanguageModel : PageModel
         var chosen = UiStrings.Cultures.Contains(culture) ? culture! : UiStrings.DefaultCulture;
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
 
         // Drop a ?culture= from the return address, or it would override the cookie just set.
         var target = Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";

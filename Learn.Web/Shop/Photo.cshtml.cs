@@ -24,6 +24,8 @@ public sealed class PhotoModel(LearnDbContext db, ShopService shops, ShopPhotoSt
         }
 
         Response.Headers.CacheControl = "private, max-age=86400";
+        // Served as a JPEG and only as one: no browser may guess another type from the bytes.
+        Response.Headers.XContentTypeOptions = "nosniff";
         return PhysicalFile(path, "image/jpeg");
     }
 }

@@ -14,7 +14,7 @@ namespace Learn.Core.Facilitator.Privacy;
 /// figures, and has the host remove their shop's photo files. Both are written to the audit log.
 /// </summary>
 public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, TimeProvider time, IEnumerable<ILearnerFiles> files,
-    IHelpLiveState help, ProgressSummaries summaries)
+    IHelpLiveState help, ProgressSummaries summaries, AccountSessions sessions, SignInGuard guard)
 {
     public async Task<LearnerDataExport> ExportAsync(Actor actor, int learnerId, CancellationToken ct = default)
     {
@@ -70,7 +70,8 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
     public async Task DeleteAsync(Actor actor, int learnerId, CancellationToken ct = default)
     {
         await EnsureAllowedAsync(actor, learnerId, ct);
-        var villageId = await db.Accounts.Where(a => a.Id == learnerId).Select(a => a.VillageId).SingleAsync(ct);
+        var person = await db.Accounts.Where(a => a.Id == learnerId).Select(a => new { a.VillageId, a.Phone }).SingleAsync(ct);
+        var villageId = person.VillageId;
         var shopIds = await db.Shops.Where(s => s.LearnerId == learnerId).Select(s => s.Id).ToListAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
@@ -104,6 +105,9 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         await db.LevelUnlocks.Where(u => u.AccountId == learnerId).ExecuteDeleteAsync(ct);
         // Their history (quiz scores, unlock reasons, tutor changes) is their data too.
         await db.AuditEntries.Where(a => a.SubjectAccountId == learnerId || a.ActorId == learnerId).ExecuteDeleteAsync(ct);
+        // Every signed-in phone of theirs is signed out with the account; their number's lockout rows go too.
+        await sessions.EndAllAsync(learnerId, keep: null, ct);
+        await guard.UnlockAsync(person.Phone, ct);
         await db.Accounts.Where(a => a.Id == learnerId).ExecuteDeleteAsync(ct);
         db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), actor.Id, "privacy.deleted", learnerId,
             $"learner #{learnerId} of village {villageId} deleted with all personal data, help chats, tutor pairing and practice shop; survey figures kept anonymously"));

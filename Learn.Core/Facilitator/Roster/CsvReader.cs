@@ -16,6 +16,22 @@ public static class CsvReader
         return ReadAll(reader.ReadToEnd());
     }
 
+    /// <summary>
+    /// The 1-based line of the first bytes that are not UTF-8, or null when the file is UTF-8 (or says by its
+    /// byte order mark that it is UTF-16). Excel's plain "CSV" saves Windows-1252, where "é" is one byte that
+    /// UTF-8 cannot read: reading it anyway would silently turn "José" into "Jos\uFFFD".
+    /// </summary>
+    public static int? FirstLineNotUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return null;
+        }
+
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? null : bytes[..read].Count((byte)'\n') + 1;
+    }
+
     public static List<(int Row, IReadOnlyList<string> Fields)> ReadAll(string text)
     {
         text = text.TrimStart('\uFEFF');

@@ -32,9 +32,6 @@ namespace Learn.Core.Storage.Migrations
                     b.Property<int?>("CreatedById")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Gender")
                         .HasColumnType("INTEGER");
 
@@ -46,9 +43,6 @@ namespace Learn.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LastSignInAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("LockedUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -82,6 +76,25 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("Learn.Core.Accounts.AccountSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("Learn.Core.Accounts.FacilitatorVillage", b =>
                 {
                     b.Property<int>("FacilitatorId")
@@ -95,6 +108,39 @@ namespace Learn.Core.Storage.Migrations
                     b.HasIndex("VillageId");
 
                     b.ToTable("FacilitatorVillages");
+                });
+
+            modelBuilder.Entity("Learn.Core.Accounts.SignInThrottle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LockedUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WindowStartMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phone", "Client")
+                        .IsUnique();
+
+                    b.ToTable("SignInThrottles");
                 });
 
             modelBuilder.Entity("Learn.Core.Auditing.AuditEntry", b =>
@@ -1134,6 +1180,15 @@ namespace Learn.Core.Storage.Migrations
                         .WithMany()
                         .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Learn.Core.Accounts.AccountSession", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Learn.Core.Accounts.FacilitatorVillage", b =>

@@ -45,22 +45,6 @@ public sealed class AccountRulesTests
     }
 
     [Fact]
-    public void FiveWrongPinsLockTheAccountForTheLockoutTime()
-    {
-        var now = DateTimeOffset.UnixEpoch;
-        var account = new Account("Siti", "081234567890", Role.Learner, 1, null, Gender.Female, 1970, now, null);
-        for (var i = 0; i < 4; i++)
-        {
-            account.RecordFailedSignIn(now, 5, TimeSpan.FromMinutes(15));
-        }
-
-        Assert.False(account.IsLockedOut(now));
-        account.RecordFailedSignIn(now, 5, TimeSpan.FromMinutes(15));
-        Assert.True(account.IsLockedOut(now.AddMinutes(14)));
-        Assert.False(account.IsLockedOut(now.AddMinutes(15)));
-    }
-
-    [Fact]
     public void ALearnerWithoutAVillageIsRefused()
     {
         var e = Assert.Throws<LearnDomainException>(() =>

@@ -52,11 +52,14 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         var list = await client.GetStringAsync("/fasilitator/peserta?cari=Joko");
         Assert.Contains("Joko Santoso", list);
 
-        // The first PIN works, and the first sign-in upgrades its lighter hash to full strength.
+        // The first PIN is stored as a keyed hash (no PBKDF2 per row); it works, and the first sign-in upgrades it to full strength.
         var pin = Regex.Match(html, p1 + "</td><td>[^<]*</td><td class=\"pin\">(\\d{6})<").Groups[1].Value;
+        var imported = await app.WithDbAsync(db => db.Accounts.SingleAsync(a => a.Phone == p1));
+        Assert.True(Learn.Core.Facilitator.Roster.FirstPinHasher.IsFirstPinHash(imported.PinHash));
         Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserLikeClient().SignInAsync(p1, pin)).StatusCode);
         var hasher = app.Services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>>();
         var account = await app.WithDbAsync(db => db.Accounts.SingleAsync(a => a.Phone == p1));
+        Assert.False(Learn.Core.Facilitator.Roster.FirstPinHasher.IsFirstPinHash(account.PinHash));
         Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success, hasher.VerifyHashedPassword(account, account.PinHash, pin));
     }
 

@@ -44,6 +44,8 @@ public sealed class StartupTests
     [Theory]
     [InlineData("Accounts:MaxFailedSignIns", "0", "MaxFailedSignIns")]
     [InlineData("Storage:Provider", "Oracle", "Storage:Provider must be 'Sqlite'")]
+    [InlineData("Proxy:TrustedProxies:0", "the-proxy", "Proxy:TrustedProxies has 'the-proxy'")]
+    [InlineData("Roster:FirstPinKey", "c2hvcnQ=", "Roster:FirstPinKey must be base64")]
     public void WrongSettingsStopTheAppWithAMessageNamingThem(string key, string value, string expected)
     {
         using var app = new LearnApplication().With(key, value);

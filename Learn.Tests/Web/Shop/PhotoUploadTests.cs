@@ -51,6 +51,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         var photo = await client.GetAsync($"/toko/foto/{id}");
         Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
         Assert.Equal("image/jpeg", photo.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", Assert.Single(photo.Headers.GetValues("X-Content-Type-Options")));
         using var decoded = SKBitmap.Decode(await photo.Content.ReadAsByteArrayAsync());
         Assert.Equal(800, decoded.Width);
         Assert.Contains("Listing memenuhi aturan", list, StringComparison.Ordinal);
@@ -63,6 +64,18 @@ public sealed class PhotoUploadTests(ShopApplication app)
         var response = await UploadAsync(client, "ini bukan foto"u8.ToArray(), "foto.jpg", "image/jpeg");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("File ini bukan foto JPG, PNG, atau WebP", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APixelBombIsRefusedNamingTheLargestSizeAndNothingIsStored()
+    {
+        var client = await SignedInLearnerWithShopAsync();
+
+        var response = await UploadAsync(client, TestImages.PngHeaderOnly(12_000, 12_000), "bom.png", "image/png");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("paling besar 25 megapiksel", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.DoesNotContain("/toko/foto/", await client.GetStringAsync("/toko/produk"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,42 @@ public sealed class ProductPhotoTests
     private static byte[] Process(byte[] bytes) => ProductPhoto.Process(new MemoryStream(bytes), bytes.Length);
 
     [Fact]
+    public void APixelBombIsRefusedFromItsHeaderWithoutEverBeingDecoded()
+    {
+        var bomb = TestImages.PngHeaderOnly(12_000, 12_000);
+        using (var codec = SKCodec.Create(new MemoryStream(bomb)))
+        {
+            Assert.Equal((12_000, 12_000), (codec.Info.Width, codec.Info.Height));
+        }
+
+        var decodes = 0;
+        var e = Assert.Throws<LearnDomainException>(() => ProductPhoto.Process(new MemoryStream(bomb), bomb.Length, codec =>
+        {
+            decodes++;
+            return SKBitmap.Decode(codec);
+        }));
+
+        Assert.Equal("shop.photo_too_many_pixels", e.Code);
+        Assert.Equal(0, decodes);
+    }
+
+    [Fact]
+    public void APhotoWithinThePixelBudgetIsDecodedOnce()
+    {
+        var photo = TestImages.Encode(SKEncodedImageFormat.Png, 2000, 1500);
+        var decodes = 0;
+
+        var jpeg = ProductPhoto.Process(new MemoryStream(photo), photo.Length, codec =>
+        {
+            decodes++;
+            return SKBitmap.Decode(codec);
+        });
+
+        Assert.Equal(1, decodes);
+        Assert.True(ProductPhoto.LooksLikeImage(jpeg));
+    }
+
+    [Fact]
     public void TheGpsFixtureReallyCarriesGpsExif()
     {
         var input = TestImages.JpegWithGps();

@@ -21,6 +21,50 @@ public static class TestImages
     }
 
     /// <summary>
+    /// A "pixel bomb": a PNG of a few hundred bytes whose header says <paramref name="width"/> × <paramref name="height"/>.
+    /// Written by hand (header, one tiny compressed row, end), so the test never holds the pixels itself.
+    /// </summary>
+    public static byte[] PngHeaderOnly(int width, int height)
+    {
+        var png = new List<byte>([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        void Chunk(string type, byte[] data)
+        {
+            png.AddRange(BigEndian((uint)data.Length));
+            var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            png.AddRange(typed);
+            png.AddRange(BigEndian(Crc32(typed)));
+        }
+
+        Chunk("IHDR", [.. BigEndian((uint)width), .. BigEndian((uint)height), 8, 2, 0, 0, 0]);
+        using var compressed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(new byte[1 + (3 * Math.Min(width, 4096))]);
+        }
+
+        Chunk("IDAT", compressed.ToArray());
+        Chunk("IEND", []);
+        return [.. png];
+    }
+
+    private static byte[] BigEndian(uint value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+
+    private static uint Crc32(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
+
+    /// <summary>
     /// A JPEG whose APP1 "Exif" segment has IFD0 → GPS IFD with GPSLatitudeRef "S" and GPSLatitude 7° 33′ 0″
     /// (big-endian TIFF), inserted right after the SOI marker.
     /// </summary>
