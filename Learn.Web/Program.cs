@@ -16,6 +16,7 @@ if (CoursesCommand.TryRun(args, Console.Out, out var exitCode))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLearnStorage();
+builder.AddLearnScaleOut();
 builder.AddLearnContent();
 builder.AddLearnAuth();
 builder.Services.AddLearnCore();
@@ -29,6 +30,11 @@ builder.Services.AddLearnFacilitator();
 try
 {
     var app = builder.Build();
+    if (MigrateCommand.IsRequested(args))
+    {
+        return await MigrateCommand.RunAsync(app);
+    }
+
     app.UseLearnPipeline();
     app.MapLearnEndpoints();
     app.MapLearnHelp();
@@ -44,6 +50,11 @@ catch (InvalidCourseTreeException e)
         Console.Error.WriteLine(problem);
     }
 
+    return 1;
+}
+catch (LearnStartupException e)
+{
+    Console.Error.WriteLine($"Learn cannot start: {e.Message}");
     return 1;
 }
 catch (OptionsValidationException e)

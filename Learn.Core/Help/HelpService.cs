@@ -15,7 +15,7 @@ public sealed class HelpService(
     TimeProvider time,
     IOptions<HelpOptions> options,
     IHelpRouting routing,
-    HelpPresence presence,
+    IHelpPresence presence,
     AccessPolicy access,
     HelpWriteGate gate,
     IHelpNotifier notifier)
@@ -173,7 +173,8 @@ public sealed class HelpService(
         var people = await db.Accounts.AsNoTracking()
             .Where(a => a.IsActive && a.Id != exceptId && ((a.Role == Role.Kader && a.VillageId == village) || facilitators.Contains(a.Id)))
             .OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
-        return people.Select(p => (p.Id, p.Name, presence.IsOnline(p.Id))).OrderByDescending(p => p.Item3).ToList();
+        var online = await presence.OnlineAsync(people.Select(p => p.Id).ToList(), ct);
+        return people.Select(p => (p.Id, p.Name, online.Contains(p.Id))).OrderByDescending(p => p.Item3).ToList();
     }
 
     /// <summary>Moves every request that waited too long without a reply to the next circle of helpers.</summary>
@@ -330,7 +331,7 @@ public sealed class HelpService(
     {
         var kader = await db.Accounts.Where(a => a.Role == Role.Kader && a.IsActive && a.VillageId == request.VillageId && a.Id != request.FirstHelperId)
             .Select(a => a.Id).ToListAsync(ct);
-        return kader.Any(presence.IsOnline);
+        return (await presence.OnlineAsync(kader, ct)).Count > 0;
     }
 
     private async Task EnsureWithinRateAsync(int senderId, DateTimeOffset now, CancellationToken ct)
@@ -342,7 +343,9 @@ public sealed class HelpService(
         }
     }
 
-    private Task<int> SaveAsync(CancellationToken ct) => gate.RunAsync(() => db.SaveChangesAsync(ct), ct);
+    /// <summary>The write gate queues SQLite's single writer; PostgreSQL takes concurrent writers as they come.</summary>
+    private Task<int> SaveAsync(CancellationToken ct) =>
+        db.Database.IsSqlite() ? gate.RunAsync(() => db.SaveChangesAsync(ct), ct) : db.SaveChangesAsync(ct);
 
     private async Task<bool> TrySaveAsync(CancellationToken ct)
     {

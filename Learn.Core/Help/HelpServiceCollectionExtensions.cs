@@ -12,6 +12,7 @@ public static class HelpServiceCollectionExtensions
     public static IServiceCollection AddLearnHelp(this IServiceCollection services)
     {
         services.AddSingleton<HelpPresence>();
+        services.TryAddSingleton<IHelpPresence>(sp => sp.GetRequiredService<HelpPresence>());
         services.AddSingleton<HelpWriteGate>();
         services.TryAddScoped<IHelpRouting, VillageKaderRouting>();
         services.TryAddSingleton<IHelpNotifier, SilentHelpNotifier>();

@@ -1,9 +1,9 @@
 namespace Learn.Core.Help;
 
 /// <summary>
-/// Lets one help write at a time into the database from this process. SQLite has a single writer;
+/// Lets one help write at a time into the SQLite database from this process (HelpService uses it on SQLite only). SQLite has a single writer;
 /// when many chats write at once, queueing here is far faster than every writer hitting "database is
-/// busy" and backing off. (On PostgreSQL it costs little: help writes are small.)
+/// busy" and backing off. PostgreSQL takes concurrent writers, so there the gate is not used.
 /// </summary>
 public sealed class HelpWriteGate : IDisposable
 {

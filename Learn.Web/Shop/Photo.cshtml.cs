@@ -18,12 +18,12 @@ public sealed class PhotoModel(LearnDbContext db, ShopService shops, ShopPhotoSt
             .Join(db.Shops, p => p.ShopId, s => s.Id, (p, s) => new { p.ShopId, p.PhotoFile, s.LearnerId })
             .SingleOrDefaultAsync(ct);
         if (found is null || await shops.FindShopForViewerAsync(User.RequireActor(), found.LearnerId, ct) is null
-            || photos.PathOf(found.ShopId, found.PhotoFile) is not { } path)
+            || await photos.OpenAsync(found.ShopId, found.PhotoFile, ct) is not { } photo)
         {
             return NotFound();
         }
 
         Response.Headers.CacheControl = "private, max-age=86400";
-        return PhysicalFile(path, "image/jpeg");
+        return File(photo, "image/jpeg");
     }
 }

@@ -39,7 +39,7 @@ public sealed class ResetModel(LearnDbContext db, AccessPolicy access, ShopServi
             return NotFound();
         }
 
-        photos.DeleteShop(shop.Id);
+        await photos.DeleteShopAsync(shop.Id, ct);
         Flash = t["Shop.ResetDone", Learner.Name];
         return Redirect($"/toko/peserta/{id}");
     }

@@ -109,7 +109,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         {
             foreach (var store in files)
             {
-                store.DeleteShopFiles(shopId);
+                await store.DeleteShopFilesAsync(shopId, ct);
             }
         }
 

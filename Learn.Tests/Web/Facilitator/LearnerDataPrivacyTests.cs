@@ -56,7 +56,8 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
             await db.SaveChangesAsync();
         });
 
-        var folder = Path.GetDirectoryName(photos.PathOf(shop.Id, photo))!;
+        // The file store's default root is the data folder.
+        var folder = Path.Combine(app.DataFolder, "shop-photos", shop.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new Learner(learner, shop.Id, request.Id, folder);
     }
 
