@@ -8,11 +8,12 @@ using Learn.Core.Facilitator.Impact;
 using Learn.Core.Facilitator.Readiness;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Facilitator;
 
 [Collection(WebTests.Name)]
-public sealed partial class FacilitatorPagesTests(LearnApplication app)
+public partial class FacilitatorPagesTests(LearnApplication app)
 {
     private static string Unique(string name) => name + " " + Guid.NewGuid().ToString("N")[..6];
 
@@ -27,7 +28,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
 
     private static string Phone() => "0857" + Random.Shared.Next(10_000_000, 99_999_999);
 
-    [Fact]
+    [StorageFact]
     public async Task AFacilitatorChecksARosterThenImportsItAndGetsAPinSheet()
     {
         var (client, _, villageId) = await FacilitatorAsync();
@@ -60,7 +61,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success, hasher.VerifyHashedPassword(account, account.PinHash, pin));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ACohortIsCreatedFilledByImportAndFiltersTheDashboard()
     {
         var (client, _, villageId) = await FacilitatorAsync();
@@ -81,7 +82,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Contains("Dari 1 peserta terdaftar", await client.GetStringAsync($"/fasilitator?kelompok={cohort.Id}"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ARosterWithBadRowsIsReportedByRowAndNothingIsWritten()
     {
         var (client, _, villageId) = await FacilitatorAsync();
@@ -100,7 +101,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.False(await app.WithDbAsync(db => db.Accounts.AnyAsync(a => a.Phone == good)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFacilitatorOfOneVillageCannotSeeOrExportAnotherVillagesLearners()
     {
         var (client, _, mine) = await FacilitatorAsync();
@@ -138,7 +139,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/fasilitator/peserta/{myLearner.Id}")).StatusCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task KaderAndLearnersAreKeptOutOfTheFacilitatorPages()
     {
         var village = await app.AddVillageAsync(Unique("Tutup"));
@@ -156,7 +157,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         }
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheDashboardExportsEveryTableAsCsvThatExcelOpens()
     {
         var (client, _, village) = await FacilitatorAsync();
@@ -180,7 +181,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Contains("\r\n", list);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AReadyLearnersChecklistShowsTheEvidenceAndTheCertificateOpensOnlyWhenReady()
     {
         var (client, _, village) = await FacilitatorAsync();
@@ -205,7 +206,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.DoesNotContain("Siti Aminah", await client.GetStringAsync($"/fasilitator/peserta?desa={village}&status=siap"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task SurveysFeedTheImpactTableOfTheVillage()
     {
         var (client, _, village) = await FacilitatorAsync();
@@ -229,7 +230,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Contains("+54%", csv);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALearnersDataIsExportedAndDeletedAfterConfirmationBothAudited()
     {
         var (client, facilitator, village) = await FacilitatorAsync();
@@ -271,7 +272,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Contains("Parjiyem sudah dihapus", await client.GetStringAsync("/fasilitator/peserta"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheAppRefusesToStartOnABrokenReadinessRule()
     {
         var courses = TestPaths.NewTempFolder("courses");

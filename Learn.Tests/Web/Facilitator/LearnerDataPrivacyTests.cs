@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
+using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Facilitator;
 
@@ -19,7 +20,7 @@ namespace Learn.Tests.Web.Facilitator;
 /// orders, ledger and photo files, and offline sync receipts. Uses the shop's app (real scenarios).
 /// </summary>
 [Collection(ShopWebTests.Name)]
-public sealed class LearnerDataPrivacyTests(ShopApplication app)
+public class LearnerDataPrivacyTests(ShopApplication app)
 {
     private sealed record Learner(Account Account, long ShopId, long HelpRequestId, string PhotoFolder);
 
@@ -71,7 +72,7 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
         return (client, facilitator, kader, village.Id);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALearnerWithDataInEveryFeatureIsExportedWithEachSectionAndNoOtherLearner()
     {
         var (client, facilitator, kader, village) = await VillageAsync();
@@ -106,7 +107,7 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
         Assert.DoesNotContain(neighbour.Account.Phone, text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task DeletingALearnerRemovesEveryRowAndPhotoAndLeavesTheirNeighbourUntouched()
     {
         var (client, facilitator, kader, village) = await VillageAsync();
@@ -160,7 +161,7 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
         });
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFacilitatorOfAnotherVillageGetsNotFoundForExportAndDelete()
     {
         var (_, facilitator, kader, village) = await VillageAsync();

@@ -6,11 +6,12 @@ using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Offline;
 
 [Collection(WebTests.Name)]
-public sealed class SyncApiTests(LearnApplication app)
+public class SyncApiTests(LearnApplication app)
 {
     private Lesson Lesson(string id) => app.Services.GetRequiredService<CourseCatalog>().Current.FindLesson(id)!;
 
@@ -54,7 +55,7 @@ public sealed class SyncApiTests(LearnApplication app)
                 progress?.MasteredAt);
         });
 
-    [Fact]
+    [StorageFact]
     public async Task AReplayedBatchIsReportedAsDuplicateAndChangesNothing()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -74,7 +75,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(at, counts.MasteredAt);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheSameIdTwiceInOneBatchCountsOnce()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -86,7 +87,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnEarlierAnswerArrivingInALaterBatchMovesTheMasteryTimeBackAndALaterOneDoesNot()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -104,7 +105,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(3, counts.Attempts);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ItemsInOneBatchAreAppliedInAnswerOrderSoMasteringLevelOneOpensLevelTwo()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -120,7 +121,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(now.AddMinutes(-1), (await CountsAsync(learner.Id, "caption")).MasteredAt);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnAnswerForALockedLevelIsRefusedAndNotRecorded()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -132,7 +133,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal((0, 0), ((await CountsAsync(learner.Id, "caption")).Attempts, (await CountsAsync(learner.Id, "caption")).Receipts));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALessonThatNoLongerExistsIsReportedWhileTheRestOfTheBatchIsRecorded()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -148,7 +149,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(0, await app.WithDbAsync(db => db.SyncReceipts.CountAsync(r => r.AccountId == learner.Id && r.ClientId == "gone-1")));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task MalformedItemsNameTheFieldThatIsWrongAndTheGoodOnesStillCount()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -187,7 +188,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("""{"items": "semua"}""")]
     [InlineData("""{"items": []}""")]
     [InlineData("""[{"id": "x"}]""")]
@@ -203,7 +204,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(0, await app.WithDbAsync(db => db.SyncReceipts.CountAsync(r => r.AccountId == learner.Id)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ABatchThatIsNotJsonIsRefused()
     {
         var (client, _) = await SignedInLearnerAsync();
@@ -213,7 +214,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnswerTimesAreKeptWithinTheAccountsLifeAndNeverInTheFuture()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -227,7 +228,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(learner.CreatedAt, (await CountsAsync(learner.Id, "aman")).MasteredAt);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task OnlyASignedInLearnerCanSync()
     {
         var village = await app.AddVillageAsync("Sync staff " + Guid.NewGuid().ToString("N")[..6]);
@@ -241,7 +242,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(0, await app.WithDbAsync(db => db.SyncReceipts.CountAsync(r => r.AccountId == kader.Id)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALevelsFilesAreListedWithSizesForSavingOffline()
     {
         var client = app.CreateClient();

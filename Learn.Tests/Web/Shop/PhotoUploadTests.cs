@@ -3,11 +3,12 @@ using System.Net.Http.Headers;
 using Learn.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
+using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Shop;
 
 [Collection(ShopWebTests.Name)]
-public sealed class PhotoUploadTests(ShopApplication app)
+public class PhotoUploadTests(ShopApplication app)
 {
     private async Task<HttpClient> SignedInLearnerWithShopAsync()
     {
@@ -38,7 +39,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         return await client.PostAsync("/toko/produk/baru", form);
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData(SKEncodedImageFormat.Jpeg, "keripik.jpg", "image/jpeg")]
     [InlineData(SKEncodedImageFormat.Png, "keripik.png", "image/png")]
     public async Task ARealJpegOrPngIsAcceptedAndServedSmall(SKEncodedImageFormat format, string name, string type)
@@ -56,7 +57,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         Assert.Contains("Listing memenuhi aturan", list, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ATextFileRenamedToJpgIsRejectedWithAClearMessage()
     {
         var client = await SignedInLearnerWithShopAsync();
@@ -65,7 +66,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         Assert.Contains("File ini bukan foto JPG, PNG, atau WebP", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnOversizedFileIsRejectedWithAClearMessage()
     {
         var client = await SignedInLearnerWithShopAsync();
@@ -76,7 +77,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         Assert.Contains("Foto terlalu besar", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheStoredPhotoHasNoGpsPosition()
     {
         var client = await SignedInLearnerWithShopAsync();

@@ -6,19 +6,23 @@ using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Core.Facilitator.Roster;
 
-public sealed class RosterImporterTests
+public class RosterImporterTests
 {
+    /// <summary>The engine under test; the PostgreSQL subclass runs every test again there.</summary>
+    protected virtual string Provider => Learn.Core.Storage.StorageProviders.Sqlite;
+
     private const string Header = "nama,no_hp,desa,dusun,jenis_kelamin,tahun_lahir,kader";
 
     private static MemoryStream Csv(string text, bool bom = false) =>
         new([.. bom ? Encoding.UTF8.GetPreamble() : [], .. Encoding.UTF8.GetBytes(text)]);
 
-    private static async Task<(FacilitatorDatabase Db, Actor Facilitator, int VillageId, int OtherVillageId)> SetUpAsync()
+    private async Task<(FacilitatorDatabase Db, Actor Facilitator, int VillageId, int OtherVillageId)> SetUpAsync()
     {
-        var database = await FacilitatorDatabase.CreateAsync();
+        var database = await FacilitatorDatabase.CreateAsync(Provider);
         var village = await database.AddVillageAsync("Sidomulyo");
         var other = await database.AddVillageAsync("Kauman");
         var facilitator = await database.AddAccountAsync(Role.Facilitator, village.Id);
@@ -30,7 +34,7 @@ public sealed class RosterImporterTests
     private static RosterImporter Importer(FacilitatorDatabase database, Learn.Core.Storage.LearnDbContext db) =>
         new(db, new AccessPolicy(db), new FirstPinHasher(iterations: 1), database.Time);
 
-    [Fact]
+    [StorageFact]
     public async Task AGoodFileCreatesEveryLearnerWithAFirstPinAndTheirKaderWish()
     {
         var (database, facilitator, village, _) = await SetUpAsync();
@@ -59,7 +63,7 @@ public sealed class RosterImporterTests
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "roster.imported"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFileWithBadRowsNamesEachRowAndWritesNothing()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
@@ -96,7 +100,7 @@ public sealed class RosterImporterTests
         Assert.False(await db.AuditEntries.AnyAsync());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFileFromExcelWithABomWindowsLineEndingsAndSemicolonsImports()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
@@ -110,7 +114,7 @@ public sealed class RosterImporterTests
         Assert.Equal(["Sri Wahyuni", "Suparmi"], await db.Accounts.Where(a => a.Phone.StartsWith("0857290")).OrderBy(a => a.Phone).Select(a => a.Name).ToListAsync());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AMissingColumnIsReportedOnTheHeaderRow()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
@@ -123,7 +127,7 @@ public sealed class RosterImporterTests
             preview.Problems.Select(p => (p.Row, p.Code, p.Value)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ATenMegabyteFileImportsCompletely()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
@@ -145,7 +149,7 @@ public sealed class RosterImporterTests
         Assert.Equal(count + 1, await db.Accounts.CountAsync(a => a.Role == Role.Learner));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task BulkCopyRunsInsideTheEfTransactionSoARollbackLeavesNothing()
     {
         var (database, _, village, _) = await SetUpAsync();
