@@ -20,6 +20,7 @@ public sealed class RedisHelpPresence(HelpPresence local, RedisConnection redis,
     private readonly string _node = Guid.NewGuid().ToString("N");
     private readonly CancellationTokenSource _stopping = new();
     private Task? _renewing;
+    private bool _disposed;
 
     public async Task<bool> ConnectedAsync(int accountId)
     {
@@ -82,6 +83,12 @@ public sealed class RedisHelpPresence(HelpPresence local, RedisConnection redis,
     /// <summary>A node that stops takes its people out at once instead of leaving them online until the lease ends.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            // A host that failed to start is stopped again after its services were disposed.
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_renewing is not null)
         {
@@ -95,7 +102,18 @@ public sealed class RedisHelpPresence(HelpPresence local, RedisConnection redis,
         }, false);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    /// <summary>Called once per registration (it is the presence and a hosted service), so only the first counts.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task RenewLoopAsync(CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using Learn.Core.Accounts;
-using Microsoft.EntityFrameworkCore;
 using Learn.Tests.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Accounts;
 

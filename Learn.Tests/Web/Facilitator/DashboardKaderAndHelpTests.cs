@@ -3,8 +3,8 @@ using System.Text;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Core.Kader;
-using Microsoft.EntityFrameworkCore;
 using Learn.Tests.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Facilitator;
 

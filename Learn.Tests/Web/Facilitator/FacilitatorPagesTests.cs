@@ -6,9 +6,9 @@ using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Impact;
 using Learn.Core.Facilitator.Readiness;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Facilitator;
 

@@ -4,6 +4,7 @@ using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Core.Offline;
 using Learn.Core.Shop;
+using Learn.Tests.Core.Storage;
 using Learn.Tests.Web.Kader;
 using Learn.Tests.Web.Shop;
 using Learn.Web.Shop;
@@ -11,7 +12,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
-using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Facilitator;
 

@@ -1,10 +1,10 @@
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Core.Kader;
+using Learn.Tests.Core.Storage;
 using Learn.Web.Help;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Help;
 

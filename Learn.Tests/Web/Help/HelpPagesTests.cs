@@ -1,8 +1,8 @@
 using System.Net;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
-using Microsoft.EntityFrameworkCore;
 using Learn.Tests.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Help;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
+using Learn.Core.Kader;
 using Learn.Tests.Core.Storage;
 using Learn.Tests.Web.Help;
 using Learn.Web.Help;
@@ -88,6 +89,12 @@ public sealed class TwoNodeTests : IRunsOnPostgreSql
         var first = await province.A.AddAccountAsync(Role.Kader, village.Id, "Kader Satu");
         var other = await province.A.AddAccountAsync(Role.Kader, village.Id, "Kader Dua");
         var learnerAccount = await province.A.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
+        // Their own kader is offline; the other kader of the village is online on B.
+        await province.A.WithDbAsync(async db =>
+        {
+            db.KaderAssignments.Add(new KaderAssignment(learnerAccount.Id, first.Id, false, "test", province.A.Time.GetUtcNow(), null));
+            await db.SaveChangesAsync();
+        });
         using var a = Province.ClientOf(province.A);
         using var b = Province.ClientOf(province.B);
         await using var otherKader = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, other.Phone));

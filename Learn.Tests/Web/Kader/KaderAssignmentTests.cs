@@ -2,8 +2,8 @@ using System.Net;
 using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Kader;
-using Microsoft.EntityFrameworkCore;
 using Learn.Tests.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Kader;
 

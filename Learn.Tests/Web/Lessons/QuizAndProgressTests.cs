@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Learn.Core.Accounts;
-using Microsoft.EntityFrameworkCore;
 using Learn.Tests.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Lessons;
 

@@ -4,9 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Offline;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Learn.Core.Accounts;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
-using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Web.Shop;
 

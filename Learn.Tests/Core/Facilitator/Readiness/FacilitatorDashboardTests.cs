@@ -3,8 +3,8 @@ using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Impact;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Lessons;
-using Learn.Tests.Web.Facilitator;
 using Learn.Tests.Core.Storage;
+using Learn.Tests.Web.Facilitator;
 
 namespace Learn.Tests.Core.Facilitator.Readiness;
 

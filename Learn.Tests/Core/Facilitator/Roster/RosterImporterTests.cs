@@ -2,11 +2,11 @@ using System.Text;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Roster;
 using Learn.Tests.Core.Facilitator.Readiness;
+using Learn.Tests.Core.Storage;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Learn.Tests.Core.Storage;
 
 namespace Learn.Tests.Core.Facilitator.Roster;
 
