@@ -16,6 +16,7 @@ if (CoursesCommand.TryRun(args, Console.Out, out var exitCode))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLearnStorage();
+builder.AddLearnScaleOut();
 builder.AddLearnContent();
 builder.AddLearnAuth();
 builder.Services.AddLearnCore();
@@ -34,6 +35,11 @@ try
         return summariesExit;
     }
 
+    if (MigrateCommand.IsRequested(args))
+    {
+        return await MigrateCommand.RunAsync(app);
+    }
+
     app.UseLearnPipeline();
     app.MapLearnEndpoints();
     app.MapLearnHelp();
@@ -49,6 +55,11 @@ catch (InvalidCourseTreeException e)
         Console.Error.WriteLine(problem);
     }
 
+    return 1;
+}
+catch (LearnStartupException e)
+{
+    Console.Error.WriteLine($"Learn cannot start: {e.Message}");
     return 1;
 }
 catch (OptionsValidationException e)

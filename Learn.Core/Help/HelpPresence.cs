@@ -6,7 +6,7 @@ namespace Learn.Core.Help;
 /// Who has a live-help connection open on this node. Counts connections, so a second tab
 /// closing does not make a kader look offline.
 /// </summary>
-public sealed class HelpPresence
+public sealed class HelpPresence : IHelpPresence
 {
     private readonly ConcurrentDictionary<int, int> _connections = new();
 
@@ -29,4 +29,14 @@ public sealed class HelpPresence
     }
 
     public bool IsOnline(int accountId) => _connections.ContainsKey(accountId);
+
+    /// <summary>Everyone with a connection open on this node.</summary>
+    public IReadOnlyCollection<int> Everyone => _connections.Keys.ToList();
+
+    Task<bool> IHelpPresence.ConnectedAsync(int accountId) => Task.FromResult(Connected(accountId));
+
+    Task<bool> IHelpPresence.DisconnectedAsync(int accountId) => Task.FromResult(Disconnected(accountId));
+
+    public Task<IReadOnlySet<int>> OnlineAsync(IReadOnlyCollection<int> accountIds, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlySet<int>>(accountIds.Where(IsOnline).ToHashSet());
 }

@@ -15,7 +15,7 @@ public sealed class HelpService(
     TimeProvider time,
     IOptions<HelpOptions> options,
     IHelpRouting routing,
-    HelpPresence presence,
+    IHelpPresence presence,
     AccessPolicy access,
     HelpWriter writer,
     IHelpLiveState live,
@@ -186,7 +186,8 @@ public sealed class HelpService(
         var people = await db.Accounts.AsNoTracking()
             .Where(a => a.IsActive && a.Id != exceptId && ((a.Role == Role.Kader && a.VillageId == village) || facilitators.Contains(a.Id)))
             .OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
-        return people.Select(p => (p.Id, p.Name, presence.IsOnline(p.Id))).OrderByDescending(p => p.Item3).ToList();
+        var online = await presence.OnlineAsync(people.Select(p => p.Id).ToList(), ct);
+        return people.Select(p => (p.Id, p.Name, online.Contains(p.Id))).OrderByDescending(p => p.Item3).ToList();
     }
 
     /// <summary>Moves every request that waited too long without a reply to the next circle of helpers.</summary>
@@ -369,7 +370,7 @@ public sealed class HelpService(
     {
         var kader = await db.Accounts.Where(a => a.Role == Role.Kader && a.IsActive && a.VillageId == request.VillageId && a.Id != request.FirstHelperId)
             .Select(a => a.Id).ToListAsync(ct);
-        return kader.Any(presence.IsOnline);
+        return (await presence.OnlineAsync(kader, ct)).Count > 0;
     }
 
     private async Task<HelpRequestView> ViewAsync(HelpRequest request, CancellationToken ct)

@@ -15,6 +15,7 @@ public static class HelpServiceCollectionExtensions
         services.AddSingleton<HelpPresence>();
         services.TryAddSingleton<IHelpLiveState, InMemoryHelpLiveState>();
         services.AddSingleton<HelpWriter>();
+        services.TryAddSingleton<IHelpPresence>(sp => sp.GetRequiredService<HelpPresence>());
         services.TryAddScoped<IHelpRouting, VillageKaderRouting>();
         services.TryAddSingleton<IHelpNotifier, SilentHelpNotifier>();
         services.AddScoped<HelpService>();

@@ -9,7 +9,7 @@ namespace Learn.Core.Help;
 /// The learner's assigned kader first; without one (or if they stopped tutoring), an active
 /// kader of the learner's village, one who is online first, then the longest-serving.
 /// </summary>
-public sealed class VillageKaderRouting(LearnDbContext db, HelpPresence presence, KaderAssignments assignments) : IHelpRouting
+public sealed class VillageKaderRouting(LearnDbContext db, IHelpPresence presence, KaderAssignments assignments) : IHelpRouting
 {
     public async Task<int?> PickFirstHelperAsync(Account learner, CancellationToken ct = default)
     {
@@ -21,6 +21,7 @@ public sealed class VillageKaderRouting(LearnDbContext db, HelpPresence presence
         var kader = await db.Accounts.AsNoTracking()
             .Where(a => a.Role == Role.Kader && a.IsActive && a.VillageId == learner.VillageId)
             .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
-        return kader.Where(presence.IsOnline).Concat(kader).Select(id => (int?)id).FirstOrDefault();
+        var online = await presence.OnlineAsync(kader, ct);
+        return kader.Where(online.Contains).Concat(kader).Select(id => (int?)id).FirstOrDefault();
     }
 }

@@ -84,5 +84,10 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
         // SQLite cannot order or compare DateTimeOffset; store UTC ticks so queries stay portable.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetTicksConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetTicksConverter>();
+        if (Database.IsNpgsql())
+        {
+            // Byte order, as SQLite compares text: lists sort the same on both, whatever locale the operator's database has.
+            configurationBuilder.Properties<string>().UseCollation("C");
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
+using Learn.Tests.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Learn.Tests.Web;
 
 /// <summary>
-/// The app over the real HTTP pipeline with its own SQLite file, data-protection keys and clock,
-/// in the style of TodoApi's TodoApplication. Courses default to the small sample tree.
+/// The app over the real HTTP pipeline with its own database (a SQLite file, or a fresh PostgreSQL
+/// database when <see cref="Provider"/> says so), data-protection keys and clock, in the style of
+/// TodoApi's TodoApplication. Courses default to the small sample tree.
 /// </summary>
 public class LearnApplication : WebApplicationFactory<Program>
 {
@@ -31,6 +33,14 @@ public class LearnApplication : WebApplicationFactory<Program>
 
     public string CoursesPath { get; init; } = TestPaths.GoodCourses;
 
+    /// <summary>Sqlite, or PostgreSQL on the server of <see cref="TestServers"/>.</summary>
+    public string Provider { get; init; } = StorageProviders.Sqlite;
+
+    /// <summary>Set it to share one PostgreSQL database between nodes; a shared database is not dropped.</summary>
+    public string? PostgreSqlConnectionString { get; init; }
+
+    private string? _ownPostgreSql;
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
 
     /// <summary>Extra configuration, set before the host starts.</summary>
@@ -44,7 +54,10 @@ public class LearnApplication : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataFolder", DataFolder);
-        builder.UseSetting("ConnectionStrings:Learn", $"Data Source={Path.Combine(DataFolder, "learn.db")}");
+        builder.UseSetting("Storage:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Learn", Provider == StorageProviders.PostgreSql
+            ? PostgreSqlConnectionString ?? (_ownPostgreSql ??= TestServers.CreateDatabaseAsync().GetAwaiter().GetResult())
+            : $"Data Source={Path.Combine(DataFolder, "learn.db")}");
         builder.UseSetting("Courses:Path", CoursesPath);
         builder.UseSetting("Seed:DemoVillage", "false");
         builder.UseSetting("SignInRateLimit:PermitsPerMinute", "1000");
@@ -109,6 +122,11 @@ public class LearnApplication : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && _ownPostgreSql is not null)
+        {
+            TestServers.DropDatabaseAsync(_ownPostgreSql).GetAwaiter().GetResult();
+        }
+
         if (disposing && DataFolder == _ownFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

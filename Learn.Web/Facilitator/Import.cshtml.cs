@@ -56,7 +56,7 @@ public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer,
             UploadId = await uploads.SaveAsync(actor.Id, content, ct);
         }
 
-        await using var saved = uploads.Open(actor.Id, UploadId)!;
+        await using var saved = (await uploads.OpenAsync(actor.Id, UploadId, ct))!;
         Preview = await importer.PreviewAsync(actor, saved, CohortId, ct);
         return Page();
     }
@@ -65,7 +65,7 @@ public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer,
     {
         Cohorts = await scope.CohortsAsync(User, ct);
         var actor = User.RequireActor();
-        await using var saved = uploads.Open(actor.Id, upload);
+        await using var saved = await uploads.OpenAsync(actor.Id, upload, ct);
         if (saved is null)
         {
             Error = t["Facilitator.Import.UploadGone"];
@@ -82,7 +82,7 @@ public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer,
         }
 
         await saved.DisposeAsync();
-        uploads.Remove(actor.Id, upload!);
+        await uploads.RemoveAsync(actor.Id, upload!, ct);
         Created = result.Created;
         Placements = (await assignments.AssignImportedAsync(actor, [.. Created.Select(c => c.Id)], ct)).ToDictionary(p => p.LearnerId);
         return Page();

@@ -10,7 +10,7 @@ namespace Learn.Web.Help;
 
 /// <summary>The kader console: the queue open to me, my chats, and which helpers are online.</summary>
 [Authorize(Policy = AuthExtensions.StaffPolicy)]
-public sealed class ConsoleModel(HelpService help, HelpPresence presence, AccessPolicy access, LearnDbContext db) : PageModel
+public sealed class ConsoleModel(HelpService help, IHelpPresence presence, AccessPolicy access, LearnDbContext db) : PageModel
 {
     public IReadOnlyList<HelpRequestView> Queue { get; private set; } = [];
 
@@ -34,7 +34,8 @@ public sealed class ConsoleModel(HelpService help, HelpPresence presence, Access
             kader = kader.Where(a => a.VillageId != null && villages.Contains(a.VillageId.Value));
         }
 
-        Helpers = (await kader.OrderBy(a => a.Name).Take(100).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
-            .Select(k => (k.Name, presence.IsOnline(k.Id))).OrderByDescending(k => k.Item2).ToList();
+        var helpers = await kader.OrderBy(a => a.Name).Take(100).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        var online = await presence.OnlineAsync(helpers.Select(k => k.Id).ToList(), ct);
+        Helpers = helpers.Select(k => (k.Name, online.Contains(k.Id))).OrderByDescending(k => k.Item2).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using Learn.Core.Help;
+using Learn.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Learn.Web.Help;
@@ -6,6 +7,7 @@ namespace Learn.Web.Help;
 /// <summary>
 /// Checks for requests nobody answered in time, on a timer driven by <see cref="TimeProvider"/>
 /// (so a fake clock drives it in tests). <see cref="RunOnceAsync"/> can also be called directly.
+/// Returns how many requests this node escalated (0 when another node holds the escalation lock).
 /// </summary>
 public sealed class HelpEscalationService(
     IServiceScopeFactory scopes,
@@ -21,6 +23,14 @@ public sealed class HelpEscalationService(
         try
         {
             using var scope = scopes.CreateScope();
+            // Several nodes run this timer: the one holding the lock escalates, the others skip this pass, so a
+            // request moves (and its people are told) once. The lock spans the read and the write.
+            await using var lease = await DatabaseLock.TryAcquireAsync(scope.ServiceProvider.GetRequiredService<LearnDbContext>(), DatabaseLock.HelpEscalation, ct);
+            if (lease is null)
+            {
+                return 0;
+            }
+
             return await scope.ServiceProvider.GetRequiredService<HelpService>().EscalateDueAsync(ct);
         }
         finally

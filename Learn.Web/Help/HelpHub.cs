@@ -13,7 +13,7 @@ namespace Learn.Web.Help;
 /// caller may see the request (someone else's id answers "not found") and stores before it pushes.
 /// </summary>
 [Authorize]
-public sealed class HelpHub(HelpService help, HelpPresence presence, AccessPolicy access, IStringLocalizer t) : Hub<IHelpClient>
+public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPolicy access, IStringLocalizer t) : Hub<IHelpClient>
 {
     public const string Path = "/hubs/help";
 
@@ -23,7 +23,7 @@ public sealed class HelpHub(HelpService help, HelpPresence presence, AccessPolic
     public override async Task OnConnectedAsync()
     {
         var actor = Actor;
-        var online = presence.Connected(actor.Id);
+        var online = await presence.ConnectedAsync(actor.Id);
         if (actor.Role != Role.Learner)
         {
             var groups = await StaffGroupsAsync(actor);
@@ -44,7 +44,7 @@ public sealed class HelpHub(HelpService help, HelpPresence presence, AccessPolic
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         var actor = Actor;
-        if (presence.Disconnected(actor.Id) && actor.Role != Role.Learner)
+        if (await presence.DisconnectedAsync(actor.Id) && actor.Role != Role.Learner)
         {
             await Clients.Groups(await StaffGroupsAsync(actor)).PresenceChanged(actor.Id, false);
         }

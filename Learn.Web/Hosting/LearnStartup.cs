@@ -1,15 +1,14 @@
 using Learn.Content.Courses;
 using Learn.Web.Lessons;
-using Microsoft.Extensions.Options;
 
 namespace Learn.Web.Hosting;
 
 /// <summary>
-/// Runs before the server accepts requests: loads and validates the courses, migrates the
-/// database and seeds the demo village when asked. A hosted service (not code after Build())
-/// so that test hosts run exactly the same start-up.
+/// Runs before the server accepts requests: loads and validates the courses, checks that Redis answers
+/// when configured, migrates the database and seeds the demo village when asked. A hosted service (not
+/// code after Build()) so that test hosts run exactly the same start-up.
 /// </summary>
-public sealed class LearnStartup(IServiceProvider services, IOptions<SeedOptions> seed) : IHostedService
+public sealed class LearnStartup(IServiceProvider services, DatabaseSetup database) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,31 +18,13 @@ public sealed class LearnStartup(IServiceProvider services, IOptions<SeedOptions
             throw new InvalidCourseTreeException(result.Problems);
         }
 
-        await services.MigrateLearnDatabaseAsync();
-        if (seed.Value.DemoVillage)
+        if (services.GetService<RedisConnection>() is { } redis)
         {
-            await SeedDemoVillageAsync(cancellationToken);
+            await redis.EnsureConnectedAsync();
         }
+
+        await database.RunAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task SeedDemoVillageAsync(CancellationToken ct)
-    {
-        using var scope = services.CreateScope();
-        var logins = await scope.ServiceProvider.GetRequiredService<DemoVillageSeeder>().SeedIfEmptyAsync(ct);
-        if (logins is null)
-        {
-            return;
-        }
-
-        Console.WriteLine();
-        Console.WriteLine($"Demo village Sidomulyo (Ngemplak, Boyolali) created. Demo logins (phone number; PIN {DemoVillageSeeder.DemoPin} for all):");
-        foreach (var login in logins)
-        {
-            Console.WriteLine($"  {login.Role,-12} {login.Name,-22} {login.Phone}");
-        }
-
-        Console.WriteLine();
-    }
 }

@@ -136,7 +136,7 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
         Assignment = overview.Assignment;
         KaderName = overview.KaderName;
         IsTheirKader = await access.IsTheirKaderAsync(actor, id, ct);
-        IsSignInLocked = await guard.IsLockedAnywhereAsync(learner.Phone, ct);
+        IsSignInLocked = await guard.IsLockedAnywhereAsync(overview.Learner.Phone, ct);
         Skills = workspace.Skills();
         SignOffs = overview.SignOffs;
         PinChoices = overview.PinChoices;

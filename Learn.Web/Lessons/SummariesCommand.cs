@@ -30,7 +30,7 @@ public static class SummariesCommand
             throw new InvalidCourseTreeException(load.Problems);
         }
 
-        await services.MigrateLearnDatabaseAsync();
+        await services.GetRequiredService<DatabaseSetup>().RunAsync(CancellationToken.None);
         using var scope = services.CreateScope();
         var (levels, lessons, questions) = await scope.ServiceProvider.GetRequiredService<ProgressSummaries>().RebuildAsync();
         output.WriteLine($"Summaries rebuilt: {levels} learner-level rows, {lessons} village-lesson rows, {questions} village-question rows.");

@@ -18,7 +18,7 @@ public sealed class PhotoModel(LearnDbContext db, ShopService shops, ShopPhotoSt
             .Join(db.Shops, p => p.ShopId, s => s.Id, (p, s) => new { p.ShopId, p.PhotoFile, s.LearnerId })
             .SingleOrDefaultAsync(ct);
         if (found is null || await shops.FindShopForViewerAsync(User.RequireActor(), found.LearnerId, ct) is null
-            || photos.PathOf(found.ShopId, found.PhotoFile) is not { } path)
+            || await photos.OpenAsync(found.ShopId, found.PhotoFile, ct) is not { } photo)
         {
             return NotFound();
         }
@@ -26,6 +26,6 @@ public sealed class PhotoModel(LearnDbContext db, ShopService shops, ShopPhotoSt
         Response.Headers.CacheControl = "private, max-age=86400";
         // Served as a JPEG and only as one: no browser may guess another type from the bytes.
         Response.Headers.XContentTypeOptions = "nosniff";
-        return PhysicalFile(path, "image/jpeg");
+        return File(photo, "image/jpeg");
     }
 }

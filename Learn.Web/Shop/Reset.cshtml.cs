@@ -37,7 +37,7 @@ public sealed class ResetModel(People people, AccessPolicy access, ShopService s
             return NotFound();
         }
 
-        photos.DeleteShop(shop.Id);
+        await photos.DeleteShopAsync(shop.Id, ct);
         Flash = t["Shop.ResetDone", Learner.Name];
         return Redirect($"/toko/peserta/{id}");
     }

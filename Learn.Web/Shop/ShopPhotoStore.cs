@@ -1,13 +1,17 @@
+using System.Globalization;
 using Learn.Core.Facilitator.Privacy;
 using Learn.Core.Shop;
-using Learn.Web.Hosting;
+using Learn.Core.Storage;
 
 namespace Learn.Web.Shop;
 
-/// <summary>Product photos under the data folder (never under wwwroot): served only through the shop's access check.</summary>
-public sealed class ShopPhotoStore(LearnPaths paths) : ILearnerFiles
+/// <summary>
+/// Product photos in the file store under "shop-photos/{shop}/" (never under wwwroot): served only
+/// through the shop's access check. A shared store lets every node serve a photo any node stored.
+/// </summary>
+public sealed class ShopPhotoStore(IFileStore files) : ILearnerFiles
 {
-    private string Folder(long shopId) => Path.Combine(paths.DataFolder, "shop-photos", shopId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static string Folder(long shopId) => $"shop-photos/{shopId.ToString(CultureInfo.InvariantCulture)}/";
 
     /// <summary>Checks, shrinks and re-encodes the upload, stores it and returns its file name.</summary>
     public async Task<string> SaveAsync(long shopId, IFormFile upload, CancellationToken ct)
@@ -18,33 +22,25 @@ public sealed class ShopPhotoStore(LearnPaths paths) : ILearnerFiles
             jpeg = ProductPhoto.Process(stream, upload.Length);
         }
 
-        var folder = Folder(shopId);
-        Directory.CreateDirectory(folder);
         var name = $"{Guid.NewGuid():N}.jpg";
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), jpeg, ct);
+        using var content = new MemoryStream(jpeg);
+        await files.WriteAsync(Folder(shopId) + name, content, ct);
         return name;
     }
 
-    public string? PathOf(long shopId, string? fileName)
-    {
-        if (fileName is null || fileName.Contains('/', StringComparison.Ordinal) || fileName.Contains('\\', StringComparison.Ordinal))
-        {
-            return null;
-        }
+    /// <summary>The photo's content, or null when the name is not a stored photo of this shop.</summary>
+    public async Task<Stream?> OpenAsync(long shopId, string? fileName, CancellationToken ct) =>
+        IsFileName(fileName) ? await files.OpenReadAsync(Folder(shopId) + fileName, ct) : null;
 
-        var path = Path.Combine(Folder(shopId), fileName);
-        return File.Exists(path) ? path : null;
-    }
+    public Task DeleteShopAsync(long shopId, CancellationToken ct) => files.DeletePrefixAsync(Folder(shopId), ct);
 
-    public void DeleteShop(long shopId)
-    {
-        var folder = Folder(shopId);
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    /// <summary>The keys of a shop's stored photos (what a privacy deletion must leave empty).</summary>
+    public IAsyncEnumerable<string> ListAsync(long shopId, CancellationToken ct = default) => files.ListAsync(Folder(shopId), ct);
 
     /// <summary>A deleted learner's photos go with their shop.</summary>
-    void ILearnerFiles.DeleteShopFiles(long shopId) => DeleteShop(shopId);
+    Task ILearnerFiles.DeleteShopFilesAsync(long shopId, CancellationToken ct) => DeleteShopAsync(shopId, ct);
+
+    private static bool IsFileName(string? name) =>
+        name is { Length: > 0 } && !name.Contains('/', StringComparison.Ordinal) && !name.Contains('\\', StringComparison.Ordinal)
+        && !name.Contains("..", StringComparison.Ordinal);
 }

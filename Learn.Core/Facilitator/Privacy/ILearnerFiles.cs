@@ -8,5 +8,5 @@ namespace Learn.Core.Facilitator.Privacy;
 public interface ILearnerFiles
 {
     /// <summary>Removes every stored file of the practice shop; nothing to do when there is none.</summary>
-    void DeleteShopFiles(long shopId);
+    Task DeleteShopFilesAsync(long shopId, CancellationToken ct);
 }

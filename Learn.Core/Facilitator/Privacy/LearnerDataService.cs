@@ -118,7 +118,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         {
             foreach (var store in files)
             {
-                store.DeleteShopFiles(shopId);
+                await store.DeleteShopFilesAsync(shopId, ct);
             }
         }
 

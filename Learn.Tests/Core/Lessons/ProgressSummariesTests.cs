@@ -66,7 +66,9 @@ public sealed class ProgressSummariesTests
                     break;
                 default:
                     var privacy = new LearnerDataService(db, new AccessPolicy(db), database.Time, [],
-                        new InMemoryHelpLiveState(database.Time), new ProgressSummaries(db, database.Courses));
+                        new InMemoryHelpLiveState(database.Time), new ProgressSummaries(db, database.Courses),
+                        new AccountSessions(db, new SessionCheckCache(database.Time, Microsoft.Extensions.Options.Options.Create(new AccountOptions())), database.Time),
+                        new SignInGuard(db, database.Time, Microsoft.Extensions.Options.Options.Create(new AccountOptions())));
                     await privacy.DeleteAsync(new Actor(facilitator.Id, Role.Facilitator), learner.Id);
                     learners.Remove(learner);
                     learners.Add(await database.AddAccountAsync(Role.Learner, villages[random.Next(2)].Id));

@@ -1,13 +1,14 @@
 using System.Net;
 using Learn.Core.Accounts;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Accounts;
 
 [Collection(WebTests.Name)]
-public sealed class SignInTests(LearnApplication app)
+public class SignInTests(LearnApplication app)
 {
-    [Fact]
+    [StorageFact]
     public async Task TheRightPhoneAndPinSignIn()
     {
         var village = await app.AddVillageAsync("Masuk " + Guid.NewGuid().ToString("N")[..6]);
@@ -21,7 +22,7 @@ public sealed class SignInTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me/progress")).StatusCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AWrongPinSaysSoAndDoesNotSignIn()
     {
         var village = await app.AddVillageAsync("Salah " + Guid.NewGuid().ToString("N")[..6]);
@@ -35,7 +36,7 @@ public sealed class SignInTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me/progress")).StatusCode);
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("0812", "135790", "Nomor HP tidak dikenali")]
     [InlineData("081234567890", "12ab", "PIN harus tepat 6 angka")]
     [InlineData("", "", "Isi nomor HP dan PIN")]
@@ -46,7 +47,7 @@ public sealed class SignInTests(LearnApplication app)
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task FiveWrongPinsLockTheAccountEvenAgainstTheRightPinUntilTheLockoutEnds()
     {
         var village = await app.AddVillageAsync("Kunci " + Guid.NewGuid().ToString("N")[..6]);
@@ -67,7 +68,7 @@ public sealed class SignInTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(learner.Phone)).StatusCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task APostWithoutTheAntiforgeryTokenIsRefused()
     {
         var response = await app.CreateBrowserLikeClient().PostAsync("/akun/masuk",
@@ -76,7 +77,7 @@ public sealed class SignInTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task SignInAttemptsAreRateLimitedPerAddress()
     {
         using var limited = new LearnApplication().With("SignInRateLimit:PermitsPerMinute", "3");
@@ -90,7 +91,7 @@ public sealed class SignInTests(LearnApplication app)
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALearnerCanChangeTheirPinAndAnObviousPinIsRefused()
     {
         var village = await app.AddVillageAsync("Pin " + Guid.NewGuid().ToString("N")[..6]);

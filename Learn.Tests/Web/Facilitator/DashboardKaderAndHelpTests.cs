@@ -3,13 +3,14 @@ using System.Text;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Core.Kader;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Facilitator;
 
 /// <summary>The dashboard's kader load, help response times and "help unanswered" stuck learners, on the page and as CSV.</summary>
 [Collection(WebTests.Name)]
-public sealed class DashboardKaderAndHelpTests(LearnApplication app)
+public class DashboardKaderAndHelpTests(LearnApplication app)
 {
     private static string Unique(string name) => name + " " + Guid.NewGuid().ToString("N")[..6];
 
@@ -93,7 +94,7 @@ public sealed class DashboardKaderAndHelpTests(LearnApplication app)
         return text.Split("\r\n")[..^1];
     }
 
-    [Fact]
+    [StorageFact]
     public async Task KaderLoadShowsEachKadersLearnersAgainstCapacityAndTheVillagesUnassignedLearners()
     {
         var s = await SceneAsync();
@@ -119,7 +120,7 @@ public sealed class DashboardKaderAndHelpTests(LearnApplication app)
         ], await CsvAsync(s.Client, "kader-desa"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task HelpResponseTimesArePerVillageAndPerKaderWithOpenAndUnansweredCounts()
     {
         var s = await SceneAsync();
@@ -135,7 +136,7 @@ public sealed class DashboardKaderAndHelpTests(LearnApplication app)
         Assert.Equal(["Penolong," + header, $"{s.Busy.Name},3,2,2,1,1,4,20,4.5"], await CsvAsync(s.Client, "bantuan-kader"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALearnerWhoseHelpRequestWaitedADayWithoutReplyIsStuck()
     {
         var s = await SceneAsync();
@@ -152,7 +153,7 @@ public sealed class DashboardKaderAndHelpTests(LearnApplication app)
         Assert.Contains("Bantuan tidak dijawab lebih dari 24 jam", html);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFacilitatorSeesNoKaderOrHelpRowsOfAnotherVillage()
     {
         var s = await SceneAsync();

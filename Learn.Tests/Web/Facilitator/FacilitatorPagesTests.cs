@@ -6,13 +6,14 @@ using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Impact;
 using Learn.Core.Facilitator.Readiness;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Learn.Tests.Web.Facilitator;
 
 [Collection(WebTests.Name)]
-public sealed partial class FacilitatorPagesTests(LearnApplication app)
+public partial class FacilitatorPagesTests(LearnApplication app)
 {
     private static string Unique(string name) => name + " " + Guid.NewGuid().ToString("N")[..6];
 
@@ -27,7 +28,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
 
     private static string Phone() => "0857" + Random.Shared.Next(10_000_000, 99_999_999);
 
-    [Fact]
+    [StorageFact]
     public async Task AFacilitatorChecksARosterThenImportsItAndGetsAPinSheet()
     {
         var (client, _, villageId) = await FacilitatorAsync();
@@ -63,7 +64,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success, hasher.VerifyHashedPassword(account, account.PinHash, pin));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ACohortIsCreatedFilledByImportAndFiltersTheDashboard()
     {
         var (client, _, villageId) = await FacilitatorAsync();
@@ -84,7 +85,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Contains("Dari 1 peserta terdaftar", await client.GetStringAsync($"/fasilitator?kelompok={cohort.Id}"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ARosterWithBadRowsIsReportedByRowAndNothingIsWritten()
     {
         var (client, _, villageId) = await FacilitatorAsync();
@@ -103,7 +104,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.False(await app.WithDbAsync(db => db.Accounts.AnyAsync(a => a.Phone == good)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFacilitatorOfOneVillageCannotSeeOrExportAnotherVillagesLearners()
     {
         var (client, _, mine) = await FacilitatorAsync();
@@ -141,7 +142,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/fasilitator/peserta/{myLearner.Id}")).StatusCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task KaderAndLearnersAreKeptOutOfTheFacilitatorPages()
     {
         var village = await app.AddVillageAsync(Unique("Tutup"));
@@ -159,7 +160,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         }
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheDashboardExportsEveryTableAsCsvThatExcelOpens()
     {
         var (client, _, village) = await FacilitatorAsync();
@@ -183,7 +184,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Contains("\r\n", list);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AReadyLearnersChecklistShowsTheEvidenceAndTheCertificateOpensOnlyWhenReady()
     {
         var (client, _, village) = await FacilitatorAsync();
@@ -215,7 +216,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.DoesNotContain("Siti Aminah", await client.GetStringAsync($"/fasilitator/peserta?desa={village}&status=siap"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task SurveysFeedTheImpactTableOfTheVillage()
     {
         var (client, _, village) = await FacilitatorAsync();
@@ -239,7 +240,7 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
         Assert.Contains("+54%", csv);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALearnersDataIsExportedAndDeletedAfterConfirmationBothAudited()
     {
         var (client, facilitator, village) = await FacilitatorAsync();
@@ -279,46 +280,6 @@ public sealed partial class FacilitatorPagesTests(LearnApplication app)
             Assert.DoesNotContain(await db.AuditEntries.Select(a => a.Details).ToListAsync(), d => d.Contains("Parjiyem", StringComparison.Ordinal));
         });
         Assert.Contains("Parjiyem sudah dihapus", await client.GetStringAsync("/fasilitator/peserta"));
-    }
-
-    [Fact]
-    public async Task TheAppRefusesToStartOnABrokenReadinessRule()
-    {
-        var courses = TestPaths.NewTempFolder("courses");
-        foreach (var file in Directory.GetFiles(TestPaths.GoodCourses, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(courses, Path.GetRelativePath(TestPaths.GoodCourses, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        File.WriteAllText(Path.Combine(courses, "readiness.yml"), "levels: [1, 9]\nmilestones:\n  - key: order-fulfilled\n    title: Pesanan\n");
-        var data = TestPaths.NewTempFolder("broken-app");
-        // The real program, as a server would run it: it must stop with the problems, as for a broken course tree.
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Learn.Web.dll")])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = data,
-            Environment =
-            {
-                ["Courses__Path"] = courses,
-                ["Storage__DataFolder"] = data,
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            },
-        };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-
-        Assert.Equal(1, process.ExitCode);
-        var printed = await errors + await output;
-        Assert.Contains("Learn cannot start: the course folder has problems.", printed);
-        Assert.Contains("readiness.yml:1: level 9 does not exist (the course has levels 1, 2)", printed);
-        Assert.Contains("readiness.yml:3: 'count' is required", printed);
     }
 
     [GeneratedRegex("name=\"upload\" value=\"([0-9a-f]{32})\"")]

@@ -4,6 +4,7 @@ using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Core.Offline;
 using Learn.Core.Shop;
+using Learn.Tests.Core.Storage;
 using Learn.Tests.Web.Kader;
 using Learn.Tests.Web.Shop;
 using Learn.Web.Shop;
@@ -19,7 +20,7 @@ namespace Learn.Tests.Web.Facilitator;
 /// orders, ledger and photo files, and offline sync receipts. Uses the shop's app (real scenarios).
 /// </summary>
 [Collection(ShopWebTests.Name)]
-public sealed class LearnerDataPrivacyTests(ShopApplication app)
+public class LearnerDataPrivacyTests(ShopApplication app)
 {
     private sealed record Learner(Account Account, long ShopId, long HelpRequestId, string PhotoFolder);
 
@@ -56,7 +57,8 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
             await db.SaveChangesAsync();
         });
 
-        var folder = Path.GetDirectoryName(photos.PathOf(shop.Id, photo))!;
+        // The file store's default root is the data folder.
+        var folder = Path.Combine(app.DataFolder, "shop-photos", shop.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new Learner(learner, shop.Id, request.Id, folder);
     }
 
@@ -70,7 +72,7 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
         return (client, facilitator, kader, village.Id);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALearnerWithDataInEveryFeatureIsExportedWithEachSectionAndNoOtherLearner()
     {
         var (client, facilitator, kader, village) = await VillageAsync();
@@ -105,7 +107,7 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
         Assert.DoesNotContain(neighbour.Account.Phone, text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task DeletingALearnerRemovesEveryRowAndPhotoAndLeavesTheirNeighbourUntouched()
     {
         var (client, facilitator, kader, village) = await VillageAsync();
@@ -159,7 +161,7 @@ public sealed class LearnerDataPrivacyTests(ShopApplication app)
         });
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFacilitatorOfAnotherVillageGetsNotFoundForExportAndDelete()
     {
         var (_, facilitator, kader, village) = await VillageAsync();

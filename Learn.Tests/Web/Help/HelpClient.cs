@@ -58,10 +58,31 @@ public sealed class HelpClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Over real HTTP to a node listening on a port (a province runs several).</summary>
+    public static async Task<HelpClient> ConnectOverHttpAsync(Uri node, string cookie)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(node, HelpHub.Path), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = cookie;
+            })
+            .Build();
+        var client = new HelpClient(connection, cookie);
+        await connection.StartAsync();
+        return client;
+    }
+
     /// <summary>Signs in like a browser (antiforgery cookie and token) and returns the auth cookie.</summary>
     public static async Task<string> SignInCookieAsync(WebApplicationFactory<Program> app, string phone)
     {
         using var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        return await SignInCookieAsync(http, phone);
+    }
+
+    /// <summary>The same through any client that neither follows redirects nor keeps cookies.</summary>
+    public static async Task<string> SignInCookieAsync(HttpClient http, string phone, string pin = LearnApplication.Pin)
+    {
         var form = await http.GetAsync("/akun/masuk");
         var antiforgery = CookiesOf(form);
         var token = HttpClientExtensions.TokenOf(await form.Content.ReadAsStringAsync());
@@ -69,7 +90,7 @@ public sealed class HelpClient : IAsyncDisposable
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Input.Phone"] = phone, ["Input.Pin"] = LearnApplication.Pin, ["__RequestVerificationToken"] = token,
+                ["Input.Phone"] = phone, ["Input.Pin"] = pin, ["__RequestVerificationToken"] = token,
             }),
         };
         post.Headers.Add("Cookie", antiforgery);

@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Core.Kader;
+using Learn.Tests.Core.Storage;
 using Learn.Web.Help;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Learn.Tests.Web.Help;
 
 /// <summary>The help hub through the official SignalR client (long polling) against the test server.</summary>
 [Collection(WebTests.Name)]
-public sealed class HelpHubTests(LearnApplication app)
+public class HelpHubTests(LearnApplication app)
 {
     private sealed record People(int VillageId, Account Learner, Account Kader, Account OtherKader, Account Facilitator);
 
@@ -23,7 +24,7 @@ public sealed class HelpHubTests(LearnApplication app)
         return new People(village.Id, learner, kader, other, facilitator);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AQuestionGoesToTheKaderTheRoutingPicksAndIsStoredBeforeItArrives()
     {
         var p = await VillageAsync();
@@ -44,7 +45,7 @@ public sealed class HelpHubTests(LearnApplication app)
         Assert.NotNull(await kader.JoinAsync(request.Id));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AQuestionGoesToTheLearnersAssignedKaderFirst()
     {
         var p = await VillageAsync();
@@ -65,7 +66,7 @@ public sealed class HelpHubTests(LearnApplication app)
         Assert.Null(await kader.JoinAsync(request.Id));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnUnansweredQuestionGoesToOtherOnlineKaderAfterTheTimeoutAndThenToTheFacilitator()
     {
         var p = await VillageAsync();
@@ -97,7 +98,7 @@ public sealed class HelpHubTests(LearnApplication app)
         Assert.Equal(p.Facilitator.Name, helped.HelperName);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AResentMessageWithTheSameClientIdIsStoredOnce()
     {
         var p = await VillageAsync();
@@ -114,7 +115,7 @@ public sealed class HelpHubTests(LearnApplication app)
         Assert.Equal(2, conversation!.Messages.Count);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AReconnectingLearnerReceivesEveryMessageSentWhileTheyWereGone()
     {
         var p = await VillageAsync();
@@ -136,7 +137,7 @@ public sealed class HelpHubTests(LearnApplication app)
         Assert.Equal(p.Kader.Name, conversation.Request.HelperName);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AStrangerCanNeitherReadNorPostNorActOnSomeoneElsesConversation()
     {
         var p = await VillageAsync();
@@ -162,7 +163,7 @@ public sealed class HelpHubTests(LearnApplication app)
         Assert.Equal(HelpStatus.Waiting, (await learner.JoinAsync(request.Id))!.Request.Status);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task EmptyTooLongAndTooFastMessagesAreRefusedWithAReason()
     {
         var p = await VillageAsync();
@@ -187,7 +188,7 @@ public sealed class HelpHubTests(LearnApplication app)
         Assert.NotNull((await learner.SendAsync(request.Id, "Sudah boleh lagi"))!.Value);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task MarkupInAMessageComesBackAsTextAndIsEncodedOnThePage()
     {
         var p = await VillageAsync();
@@ -206,7 +207,7 @@ public sealed class HelpHubTests(LearnApplication app)
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;", html);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AKaderTakesTransfersAndResolvesAndTheLearnerRates()
     {
         var p = await VillageAsync();

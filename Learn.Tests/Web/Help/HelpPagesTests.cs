@@ -1,15 +1,16 @@
 using System.Net;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Help;
 
 /// <summary>Live help without JavaScript: plain forms, and replies that show on reload.</summary>
 [Collection(WebTests.Name)]
-public sealed class HelpPagesTests(LearnApplication app)
+public class HelpPagesTests(LearnApplication app)
 {
-    [Fact]
+    [StorageFact]
     public async Task ALessonPageOffersHelpWithTheLessonAsContext()
     {
         var html = await app.CreateClient().GetStringAsync("/belajar/kenali");
@@ -19,7 +20,7 @@ public sealed class HelpPagesTests(LearnApplication app)
         Assert.DoesNotContain("signalr", html);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALearnerAsksWithAPlainFormAndSeesTheKadersReplyOnReload()
     {
         var village = await app.AddVillageAsync("Tanpa JS " + Guid.NewGuid().ToString("N")[..6]);
@@ -53,7 +54,7 @@ public sealed class HelpPagesTests(LearnApplication app)
         Assert.Contains("Tombol", reloaded);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnEmptyMessageIsRefusedOnThePageWithAReason()
     {
         var village = await app.AddVillageAsync("Kosong " + Guid.NewGuid().ToString("N")[..6]);
@@ -68,7 +69,7 @@ public sealed class HelpPagesTests(LearnApplication app)
         Assert.False(await app.WithDbAsync(db => db.HelpRequests.AnyAsync(r => r.VillageId == village.Id)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task SomeoneElsesConversationPageIsNotFoundAndTheConsoleAndMetricsNeedTheRightRole()
     {
         var village = await app.AddVillageAsync("Privasi " + Guid.NewGuid().ToString("N")[..6]);

@@ -57,6 +57,32 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public void PostgreSqlWithoutAConnectionStringStopsTheAppWithAMessageNamingTheSetting()
+    {
+        using var app = new LearnApplication().With("Storage:Provider", "PostgreSQL").With("ConnectionStrings:Learn", "");
+
+        var printed = StartFailurePrints(app);
+
+        Assert.Contains("Learn cannot start: the configuration is invalid.", printed);
+        Assert.Contains("ConnectionStrings:Learn must be set to a PostgreSQL connection string", printed);
+    }
+
+    [Theory]
+    [InlineData("Storage:Provider", "PostgreSQL", "ConnectionStrings:Learn", "Host=127.0.0.1;Port=1;Database=learn;Username=learn;Timeout=5",
+        "Learn cannot start: ConnectionStrings:Learn: cannot open the PostgreSQL database 'learn' on 127.0.0.1:1")]
+    [InlineData("Storage:Provider", "Sqlite", "ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=2000",
+        "Learn cannot start: ConnectionStrings:Redis: cannot reach Redis at '127.0.0.1:1,connectTimeout=2000'")]
+    public void AnUnreachableServerStopsTheAppWithAMessageNamingTheSetting(string providerKey, string provider, string key, string value, string expected)
+    {
+        using var app = new LearnApplication().With(providerKey, provider).With(key, value);
+
+        var printed = StartFailurePrints(app);
+
+        Assert.Contains(expected, printed);
+        Assert.DoesNotContain("   at ", printed);
+    }
+
+    [Fact]
     public async Task ProgressSurvivesARestartOfTheSameInstallation()
     {
         var folder = TestPaths.NewTempFolder("restart");

@@ -2,14 +2,15 @@ using System.Net;
 using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Kader;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Kader;
 
 [Collection(WebTests.Name)]
-public sealed class KaderAssignmentTests(LearnApplication app)
+public class KaderAssignmentTests(LearnApplication app)
 {
-    [Fact]
+    [StorageFact]
     public async Task AKaderSeesOnlyTheirOwnLearnersDetails()
     {
         var village = await app.AddVillageAsync(KaderFixture.NewName("Desa"), KaderFixture.NewName("Kec"));
@@ -32,7 +33,7 @@ public sealed class KaderAssignmentTests(LearnApplication app)
         Assert.DoesNotContain($"/kader/peserta/{budiLearner.Id}\"", list);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALearnerCannotSeeTheKaderListOfAnotherVillageNorCanAnotherFacilitator()
     {
         var mine = await app.AddVillageAsync(KaderFixture.NewName("Desa"), KaderFixture.NewName("Kec"));
@@ -53,7 +54,7 @@ public sealed class KaderAssignmentTests(LearnApplication app)
         Assert.DoesNotContain("Kader Lain", await asFacilitator.GetStringAsync($"/fasilitator/pendamping?desa={mine.Id}"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ANewLearnerRegisteredByAKaderGetsAKaderAtOnceWithAnAuditEntry()
     {
         var village = await app.AddVillageAsync(KaderFixture.NewName("Desa"), KaderFixture.NewName("Kec"));
@@ -77,7 +78,7 @@ public sealed class KaderAssignmentTests(LearnApplication app)
         Assert.True(await app.WithDbAsync(db => db.KaderWishes.AnyAsync(w => w.LearnerId == learnerId && w.SameGender && w.Language == "jv")));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task DeactivatingAKaderMovesOnlyTheirLearnersAfterAPreviewAndLogsEveryMove()
     {
         var village = await app.AddVillageAsync(KaderFixture.NewName("Desa"), KaderFixture.NewName("Kec"));
@@ -119,7 +120,7 @@ public sealed class KaderAssignmentTests(LearnApplication app)
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "tutor.kader_changed" && a.SubjectAccountId == leaving.Id)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task CapacityZeroGetsAClearMessageAndChangesNothing()
     {
         var village = await app.AddVillageAsync(KaderFixture.NewName("Desa"), KaderFixture.NewName("Kec"));
@@ -137,7 +138,7 @@ public sealed class KaderAssignmentTests(LearnApplication app)
         Assert.Equal(4, await app.WithDbAsync(db => db.KaderProfiles.Where(p => p.KaderId == kader.Id).Select(p => p.Capacity).SingleAsync()));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task PinsThatCannotAllHoldAreRefusedAndNothingChanges()
     {
         var village = await app.AddVillageAsync(KaderFixture.NewName("Desa"), KaderFixture.NewName("Kec"));
@@ -160,7 +161,7 @@ public sealed class KaderAssignmentTests(LearnApplication app)
         Assert.Equal(auditCount, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheirKaderRecordsAnAssistedQuizAndSignsOffASkillAnotherKaderCannot()
     {
         var village = await app.AddVillageAsync(KaderFixture.NewName("Desa"), KaderFixture.NewName("Kec"));
@@ -191,7 +192,7 @@ public sealed class KaderAssignmentTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.NotFound, (await strangerClient.GetAsync($"/kader/peserta/{learner.Id}/dibantu/kenali")).StatusCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task RebalancingAVillageShowsAPreviewThenAssignsTheWaitingLearnerWithAnAuditEntry()
     {
         var village = await app.AddVillageAsync(KaderFixture.NewName("Desa"), KaderFixture.NewName("Kec"));

@@ -34,10 +34,11 @@ public static class KaderFixture
         await scope.ServiceProvider.GetRequiredService<KaderAssignmentService>().AssignEveryoneAsync(null, "test setup");
     }
 
-    public static Task<int?> KaderOfAsync(this LearnApplication app, int learnerId)
+    public static async Task<int?> KaderOfAsync(this LearnApplication app, int learnerId)
     {
+        // Awaited inside the scope: returning the task disposed the context while the query still ran (PostgreSQL showed it).
         using var scope = app.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<KaderAssignments>().GetAssignedKaderIdAsync(learnerId);
+        return await scope.ServiceProvider.GetRequiredService<KaderAssignments>().GetAssignedKaderIdAsync(learnerId);
     }
 
     public static string NewName(string prefix) => prefix + " " + Guid.NewGuid().ToString("N")[..6];

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using Learn.Core.Accounts;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Lessons;
 
 [Collection(WebTests.Name)]
-public sealed class QuizAndProgressTests(LearnApplication app)
+public class QuizAndProgressTests(LearnApplication app)
 {
     private async Task<(Account Learner, HttpClient Client)> SignedInLearnerAsync()
     {
@@ -20,7 +21,7 @@ public sealed class QuizAndProgressTests(LearnApplication app)
     private static Task<HttpResponseMessage> AnswerAsync(HttpClient client, string lessonId, params (string Q, string O)[] picks) =>
         client.PostFormAsync($"/belajar/{lessonId}", picks.Select(p => new KeyValuePair<string, string>(p.Q, p.O)));
 
-    [Fact]
+    [StorageFact]
     public async Task AWrongAnswerShowsItsFeedbackThenTheRightAnswersMasterTheLessonOnce()
     {
         var (learner, client) = await SignedInLearnerAsync();
@@ -51,7 +52,7 @@ public sealed class QuizAndProgressTests(LearnApplication app)
         Assert.Equal(50, level1.GetProperty("percent").GetInt32());
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("q9", "a")]
     [InlineData("q1", "zz")]
     public async Task ATamperedQuizFormIsRefusedAndNothingIsRecorded(string question, string option)
@@ -66,7 +67,7 @@ public sealed class QuizAndProgressTests(LearnApplication app)
         Assert.False(await app.WithDbAsync(db => db.LessonProgress.AnyAsync(p => p.AccountId == learner.Id)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALockedLevelsQuizIsNotRecordedUntilTheLevelBeforeIsMastered()
     {
         var (learner, client) = await SignedInLearnerAsync();
@@ -84,7 +85,7 @@ public sealed class QuizAndProgressTests(LearnApplication app)
         Assert.Contains("Selamat!", await open.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AVisitorsAnswersAreGradedButNotStored()
     {
         var client = app.CreateBrowserLikeClient();
@@ -96,7 +97,7 @@ public sealed class QuizAndProgressTests(LearnApplication app)
         Assert.Equal(before, await app.WithDbAsync(db => db.QuizAttempts.CountAsync()));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task PassingThePlacementCheckSkipsTheLevelAndOpensTheNext()
     {
         var (learner, client) = await SignedInLearnerAsync();

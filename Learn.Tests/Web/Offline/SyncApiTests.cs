@@ -4,13 +4,14 @@ using System.Text;
 using System.Text.Json;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Learn.Tests.Web.Offline;
 
 [Collection(WebTests.Name)]
-public sealed class SyncApiTests(LearnApplication app)
+public class SyncApiTests(LearnApplication app)
 {
     private Lesson Lesson(string id) => app.Services.GetRequiredService<CourseCatalog>().Current.FindLesson(id)!;
 
@@ -54,7 +55,7 @@ public sealed class SyncApiTests(LearnApplication app)
                 progress?.MasteredAt);
         });
 
-    [Fact]
+    [StorageFact]
     public async Task AReplayedBatchIsReportedAsDuplicateAndChangesNothing()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -74,7 +75,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(at, counts.MasteredAt);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheSameIdTwiceInOneBatchCountsOnce()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -86,7 +87,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnEarlierAnswerArrivingInALaterBatchMovesTheMasteryTimeBackAndALaterOneDoesNot()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -104,7 +105,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(3, counts.Attempts);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ItemsInOneBatchAreAppliedInAnswerOrderSoMasteringLevelOneOpensLevelTwo()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -120,7 +121,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(now.AddMinutes(-1), (await CountsAsync(learner.Id, "caption")).MasteredAt);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnAnswerForALockedLevelIsRefusedAndNotRecorded()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -132,7 +133,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal((0, 0), ((await CountsAsync(learner.Id, "caption")).Attempts, (await CountsAsync(learner.Id, "caption")).Receipts));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALessonThatNoLongerExistsIsReportedWhileTheRestOfTheBatchIsRecorded()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -148,7 +149,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(0, await app.WithDbAsync(db => db.SyncReceipts.CountAsync(r => r.AccountId == learner.Id && r.ClientId == "gone-1")));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task MalformedItemsNameTheFieldThatIsWrongAndTheGoodOnesStillCount()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -190,7 +191,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ResultsComeBackInTheOrderTheLearnerAnsweredSoTheLastLineIsTheMastery()
     {
         var (client, _) = await SignedInLearnerAsync();
@@ -206,7 +207,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.True(results[^1].GetProperty("newlyMastered").GetBoolean());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFailedTryAfterTheMasterySaysTheLessonIsStillMastered()
     {
         var (client, _) = await SignedInLearnerAsync();
@@ -220,7 +221,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.DoesNotContain("Coba lagi", results[^1].GetProperty("message").GetString());
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("""{"items": "semua"}""")]
     [InlineData("""{"items": []}""")]
     [InlineData("""[{"id": "x"}]""")]
@@ -236,7 +237,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(0, await app.WithDbAsync(db => db.SyncReceipts.CountAsync(r => r.AccountId == learner.Id)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ABatchThatIsNotJsonIsRefused()
     {
         var (client, _) = await SignedInLearnerAsync();
@@ -246,7 +247,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnswerTimesAreKeptWithinTheAccountsLifeAndNeverInTheFuture()
     {
         var (client, learner) = await SignedInLearnerAsync();
@@ -260,7 +261,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(learner.CreatedAt, (await CountsAsync(learner.Id, "aman")).MasteredAt);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task OnlyASignedInLearnerCanSync()
     {
         var village = await app.AddVillageAsync("Sync staff " + Guid.NewGuid().ToString("N")[..6]);
@@ -274,7 +275,7 @@ public sealed class SyncApiTests(LearnApplication app)
         Assert.Equal(0, await app.WithDbAsync(db => db.SyncReceipts.CountAsync(r => r.AccountId == kader.Id)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ALevelsFilesAreListedWithSizesForSavingOffline()
     {
         var client = app.CreateClient();

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Learn.Core.Accounts;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 
 namespace Learn.Tests.Web.Shop;
 
 [Collection(ShopWebTests.Name)]
-public sealed class PhotoUploadTests(ShopApplication app)
+public class PhotoUploadTests(ShopApplication app)
 {
     private async Task<HttpClient> SignedInLearnerWithShopAsync()
     {
@@ -38,7 +39,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         return await client.PostAsync("/toko/produk/baru", form);
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData(SKEncodedImageFormat.Jpeg, "keripik.jpg", "image/jpeg")]
     [InlineData(SKEncodedImageFormat.Png, "keripik.png", "image/png")]
     public async Task ARealJpegOrPngIsAcceptedAndServedSmall(SKEncodedImageFormat format, string name, string type)
@@ -57,7 +58,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         Assert.Contains("Listing memenuhi aturan", list, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ATextFileRenamedToJpgIsRejectedWithAClearMessage()
     {
         var client = await SignedInLearnerWithShopAsync();
@@ -66,7 +67,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         Assert.Contains("File ini bukan foto JPG, PNG, atau WebP", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task APixelBombIsRefusedNamingTheLargestSizeAndNothingIsStored()
     {
         var client = await SignedInLearnerWithShopAsync();
@@ -78,7 +79,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         Assert.DoesNotContain("/toko/foto/", await client.GetStringAsync("/toko/produk"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AnOversizedFileIsRejectedWithAClearMessage()
     {
         var client = await SignedInLearnerWithShopAsync();
@@ -89,7 +90,7 @@ public sealed class PhotoUploadTests(ShopApplication app)
         Assert.Contains("Foto terlalu besar", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheStoredPhotoHasNoGpsPosition()
     {
         var client = await SignedInLearnerWithShopAsync();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Learn.Tests.Web.Shop;
 
 /// <summary>The app with the shipped curriculum and its sandbox scenarios, shared by the shop's integration tests.</summary>
-public sealed class ShopApplication : LearnApplication
+public class ShopApplication : LearnApplication
 {
     public ShopApplication() => CoursesPath = TestPaths.RealCourses;
 

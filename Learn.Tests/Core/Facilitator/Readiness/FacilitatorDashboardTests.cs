@@ -5,16 +5,20 @@ using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
 using Learn.Core.Lessons.Summaries;
+using Learn.Tests.Core.Storage;
 using Learn.Tests.Web.Facilitator;
 
 namespace Learn.Tests.Core.Facilitator.Readiness;
 
-public sealed class FacilitatorDashboardTests
+public class FacilitatorDashboardTests
 {
-    [Fact]
+    /// <summary>The engine under test; the PostgreSQL subclass runs every test again there.</summary>
+    protected virtual string Provider => Learn.Core.Storage.StorageProviders.Sqlite;
+
+    [StorageFact]
     public async Task TheDashboardCountsTheFunnelStuckLearnersInclusionAndDifficultQuestions()
     {
-        await using var database = await FacilitatorDatabase.CreateAsync();
+        await using var database = await FacilitatorDatabase.CreateAsync(Provider);
         var village = await database.AddVillageAsync("Sidomulyo");
         var elsewhere = await database.AddVillageAsync("Kauman");
         var kader = await database.AddAccountAsync(Role.Kader, village.Id);

@@ -3,6 +3,7 @@ using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
+using Learn.Tests.Core.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Learn.Tests.Core.Facilitator.Readiness;
 
 /// <summary>
-/// A migrated SQLite file and the sample course for testing the facilitator services without the web
+/// A migrated SQLite file (or PostgreSQL database) and the sample course for testing the facilitator services without the web
 /// host. The PIN hasher runs one PBKDF2 round: the tests check the import, not the key stretching.
 /// </summary>
 public sealed class FacilitatorDatabase : IAsyncDisposable
@@ -27,6 +28,8 @@ public sealed class FacilitatorDatabase : IAsyncDisposable
 
     public IPasswordHasher<Account> Hasher { get; } = new PasswordHasher<Account>(Options.Create(new PasswordHasherOptions { IterationCount = 1 }));
 
+    private string? _postgreSql;
+
     private FacilitatorDatabase()
     {
         Courses = new CourseCatalog(new CourseLoader(), TestPaths.GoodCourses, Time);
@@ -35,18 +38,24 @@ public sealed class FacilitatorDatabase : IAsyncDisposable
         Assert.True(Rules.Reload(Courses.Current).IsValid);
     }
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "learn.db")}";
+    public string ConnectionString => _postgreSql ?? $"Data Source={Path.Combine(_folder, "learn.db")}";
 
-    public static async Task<FacilitatorDatabase> CreateAsync()
+    public static async Task<FacilitatorDatabase> CreateAsync(string provider = StorageProviders.Sqlite)
     {
         var database = new FacilitatorDatabase();
+        if (provider == StorageProviders.PostgreSql)
+        {
+            database._postgreSql = await TestServers.CreateDatabaseAsync();
+        }
+
         await using var db = database.NewContext();
         await db.Database.MigrateAsync();
         return database;
     }
 
-    public LearnDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<LearnDbContext>().UseSqlite(ConnectionString).Options);
+    public LearnDbContext NewContext() => new(_postgreSql is null
+        ? new DbContextOptionsBuilder<LearnDbContext>().UseSqlite(ConnectionString).Options
+        : new DbContextOptionsBuilder<LearnDbContext>().UseNpgsql(_postgreSql, o => o.MigrationsAssembly(StorageProviders.PostgreSqlMigrationsAssembly)).Options);
 
     public async Task<Village> AddVillageAsync(string name)
     {
@@ -79,6 +88,11 @@ public sealed class FacilitatorDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        if (_postgreSql is not null)
+        {
+            await TestServers.DropDatabaseAsync(_postgreSql);
+        }
+
         await Task.Yield();
         try
         {

@@ -2,22 +2,26 @@ using System.Text;
 using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Roster;
 using Learn.Tests.Core.Facilitator.Readiness;
+using Learn.Tests.Core.Storage;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Core.Facilitator.Roster;
 
-public sealed class RosterImporterTests
+public class RosterImporterTests
 {
+    /// <summary>The engine under test; the PostgreSQL subclass runs every test again there.</summary>
+    protected virtual string Provider => Learn.Core.Storage.StorageProviders.Sqlite;
+
     private const string Header = "nama,no_hp,desa,dusun,jenis_kelamin,tahun_lahir,kader";
 
     private static MemoryStream Csv(string text, bool bom = false) =>
         new([.. bom ? Encoding.UTF8.GetPreamble() : [], .. Encoding.UTF8.GetBytes(text)]);
 
-    private static async Task<(FacilitatorDatabase Db, Actor Facilitator, int VillageId, int OtherVillageId)> SetUpAsync()
+    private async Task<(FacilitatorDatabase Db, Actor Facilitator, int VillageId, int OtherVillageId)> SetUpAsync()
     {
-        var database = await FacilitatorDatabase.CreateAsync();
+        var database = await FacilitatorDatabase.CreateAsync(Provider);
         var village = await database.AddVillageAsync("Sidomulyo");
         var other = await database.AddVillageAsync("Kauman");
         var facilitator = await database.AddAccountAsync(Role.Facilitator, village.Id);
@@ -31,7 +35,7 @@ public sealed class RosterImporterTests
     private static RosterImporter Importer(FacilitatorDatabase database, Learn.Core.Storage.LearnDbContext db) =>
         new(db, new AccessPolicy(db), FirstPins, database.Time);
 
-    [Fact]
+    [StorageFact]
     public async Task AGoodFileCreatesEveryLearnerWithAFirstPinAndTheirKaderWish()
     {
         var (database, facilitator, village, _) = await SetUpAsync();
@@ -60,7 +64,7 @@ public sealed class RosterImporterTests
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "roster.imported"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFileWithBadRowsNamesEachRowAndWritesNothing()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
@@ -97,7 +101,7 @@ public sealed class RosterImporterTests
         Assert.False(await db.AuditEntries.AnyAsync());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFileFromExcelWithABomWindowsLineEndingsAndSemicolonsImports()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
@@ -111,7 +115,7 @@ public sealed class RosterImporterTests
         Assert.Equal(["Sri Wahyuni", "Suparmi"], await db.Accounts.Where(a => a.Phone.StartsWith("0857290")).OrderBy(a => a.Phone).Select(a => a.Name).ToListAsync());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AMissingColumnIsReportedOnTheHeaderRow()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
@@ -124,7 +128,7 @@ public sealed class RosterImporterTests
             preview.Problems.Select(p => (p.Row, p.Code, p.Value)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFileOfSeveralThousandRowsImportsCompletelyAcrossLookupChunks()
     {
         // The ten-megabyte file (about 140,000 rows) runs in bench/Roster; this keeps the same path in the suite.
@@ -145,7 +149,7 @@ public sealed class RosterImporterTests
         Assert.Equal(count + 1, await db.Accounts.CountAsync(a => a.Role == Role.Learner));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AFileSavedAsWindows1252IsReportedWithItsLineAndNothingIsRead()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
@@ -161,7 +165,7 @@ public sealed class RosterImporterTests
         Assert.Equal([(3, "roster.not_utf8")], preview.Problems.Select(p => (p.Row, p.Code)));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task BulkCopyRunsInsideTheEfTransactionSoARollbackLeavesNothing()
     {
         var (database, _, village, _) = await SetUpAsync();
