@@ -13,8 +13,8 @@ public static class ScaleOutExtensions
 {
     /// <summary>
     /// Several web nodes, switched on by <c>ConnectionStrings:Redis</c>: the SignalR Redis backplane (falling
-    /// back to this node's connections while Redis is down), help presence and data-protection keys in
-    /// Redis. Without the setting nothing changes: one node, all in process.
+    /// back to this node's connections while Redis is down), help presence, the versions of live help's
+    /// cached requests and data-protection keys in Redis. Without the setting nothing changes: one node, all in process.
     /// </summary>
     public static WebApplicationBuilder AddLearnScaleOut(this WebApplicationBuilder builder)
     {
@@ -42,6 +42,8 @@ public static class ScaleOutExtensions
         services.RemoveAll<IHelpPresence>();
         services.AddSingleton<IHelpPresence>(sp => sp.GetRequiredService<RedisHelpPresence>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisHelpPresence>());
+        services.RemoveAll<IHelpLiveState>();
+        services.AddSingleton<IHelpLiveState, RedisHelpLiveState>();
 
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(options =>
         {
