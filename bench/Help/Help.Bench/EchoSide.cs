@@ -9,7 +9,9 @@ public sealed class EchoSide(WebApplication app, Uri hub) : IHubSide
 {
     private readonly List<HubConnection> _people = [];
 
-    public string Name => "bare echo hub";
+    public const string HubName = "bare echo hub";
+
+    public string Name => HubName;
 
     public Deliveries Deliveries { get; } = new();
 

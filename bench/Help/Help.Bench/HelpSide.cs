@@ -4,19 +4,57 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Learn.Bench.Help;
 
-/// <summary>Live help: each pair's learner has asked and the kader answers, through the real hub, storage and checks.</summary>
+/// <summary>
+/// Live help: each pair's learner has asked and the kader answers, through the real hub, storage and checks.
+/// The learners connect to one node and the kader to another (or the same one, for a single node).
+/// </summary>
 public sealed class HelpSide : IHubSide
 {
-    private readonly LearnHost _learn = new();
+    public const string OneNodeName = "live help, 1 node, SQLite";
+
+    public const string TwoNodesName = "live help, 2 nodes, PostgreSQL + Redis";
+
+    private readonly LearnHost _learnerNode;
+    private readonly LearnHost _kaderNode;
+    private readonly Func<ValueTask> _cleanUp;
     private readonly List<(HubConnection Learner, HubConnection Kader, long RequestId)> _pairs = [];
 
-    public HelpSide()
+    private HelpSide(string name, LearnHost learnerNode, LearnHost kaderNode, Func<ValueTask> cleanUp)
     {
-        _learn.UseKestrel(0);
-        _learn.StartServer();
+        Name = name;
+        _learnerNode = learnerNode;
+        _kaderNode = kaderNode;
+        _cleanUp = cleanUp;
     }
 
-    public string Name => "live help";
+    /// <summary>One node on its own SQLite file.</summary>
+    public static HelpSide OneNode()
+    {
+        var node = new LearnHost().Started();
+        return new HelpSide(OneNodeName, node, node, () => ValueTask.CompletedTask);
+    }
+
+    /// <summary>Two nodes on one PostgreSQL database and one Redis; every pair's learner on node A, its kader on node B.</summary>
+    public static async Task<HelpSide> TwoNodesAsync(Province province)
+    {
+        var database = await province.CreateDatabaseAsync();
+        var prefix = $"learn-bench-{Guid.NewGuid():N}";
+        var settings = new Dictionary<string, string>
+        {
+            ["Storage:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:Learn"] = database,
+            ["ConnectionStrings:Redis"] = province.Redis,
+            ["Redis:KeyPrefix"] = prefix,
+        };
+        var nodes = await Task.WhenAll(Task.Run(() => new LearnHost(settings).Started()), Task.Run(() => new LearnHost(settings).Started()));
+        return new HelpSide(TwoNodesName, nodes[0], nodes[1], async () =>
+        {
+            await nodes[1].DisposeAsync();
+            await province.DropDatabaseAsync(database);
+        });
+    }
+
+    public string Name { get; }
 
     public Deliveries Deliveries { get; } = new();
 
@@ -24,8 +62,8 @@ public sealed class HelpSide : IHubSide
 
     public async Task AddPairsAsync(int count)
     {
-        var cookies = await _learn.SeedPairsAsync(count);
-        var added = cookies.Select(c => (Learner: Connect(c.Learner), Kader: Connect(c.Kader))).ToList();
+        var cookies = await _learnerNode.SeedPairsAsync(count);
+        var added = cookies.Select(c => (Learner: Connect(_learnerNode, c.Learner), Kader: Connect(_kaderNode, c.Kader))).ToList();
         await Connections.StartAllAsync(added.SelectMany(p => new[] { p.Learner, p.Kader }).ToList());
         var requests = await Task.WhenAll(added.Select(async p =>
         {
@@ -45,9 +83,9 @@ public sealed class HelpSide : IHubSide
         }
     }
 
-    private HubConnection Connect(string cookie)
+    private HubConnection Connect(LearnHost node, string cookie)
     {
-        var connection = Connections.Connect(_learn.Hub, o => o.Headers["Cookie"] = cookie);
+        var connection = Connections.Connect(node.Hub, o => o.Headers["Cookie"] = cookie);
         connection.On<HelpMessageView>("MessageReceived", m => Deliveries.Arrived(m.ClientId));
         connection.On<HelpRequestView>("RequestChanged", _ => { });
         connection.On<int, bool>("PresenceChanged", (_, _) => { });
@@ -57,6 +95,7 @@ public sealed class HelpSide : IHubSide
     public async ValueTask DisposeAsync()
     {
         await Task.WhenAll(_pairs.SelectMany(p => new[] { p.Learner.DisposeAsync().AsTask(), p.Kader.DisposeAsync().AsTask() }));
-        await _learn.DisposeAsync();
+        await _learnerNode.DisposeAsync();
+        await _cleanUp();
     }
 }

@@ -11,8 +11,11 @@ using Microsoft.Extensions.Options;
 
 namespace Learn.Bench.Help;
 
-/// <summary>The real Learn app (SQLite file, the help hub and its services) on a Kestrel loopback port.</summary>
-public sealed class LearnHost : WebApplicationFactory<Program>
+/// <summary>
+/// The real Learn app (the help hub and its services) on a Kestrel loopback port: by default one node on
+/// its own SQLite file, or one node of a province when <paramref name="settings"/> name PostgreSQL and Redis.
+/// </summary>
+public sealed class LearnHost(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("learn-bench-").FullName;
 
@@ -28,6 +31,18 @@ public sealed class LearnHost : WebApplicationFactory<Program>
         builder.UseSetting("Help:MessagesPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Starts the node on a loopback port (Kestrel, so real WebSockets).</summary>
+    public LearnHost Started()
+    {
+        UseKestrel(0);
+        StartServer();
+        return this;
     }
 
     /// <summary>One village per pair, each with one kader and one learner; returns each pair's auth cookies.</summary>
@@ -48,11 +63,14 @@ public sealed class LearnHost : WebApplicationFactory<Program>
         }).ToList();
         db.Accounts.AddRange(people);
         await db.SaveChangesAsync();
+        var sessions = people.Select(p => new AccountSession(Guid.NewGuid().ToString("N"), p.Id, now)).ToList();
+        db.AccountSessions.AddRange(sessions);
+        await db.SaveChangesAsync();
 
         // Mint the same cookie a sign-in would set: signing 2,000 people in through PIN hashing would dominate the run.
         var cookie = Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(AuthExtensions.Scheme);
-        string CookieOf(Account a) => $"{cookie.Cookie.Name}={cookie.TicketDataFormat.Protect(new AuthenticationTicket(a.ToPrincipal(), AuthExtensions.Scheme))}";
-        return people.Chunk(2).Select(p => (CookieOf(p[0]), CookieOf(p[1]))).ToList();
+        string CookieOf(int i) => $"{cookie.Cookie.Name}={cookie.TicketDataFormat.Protect(new AuthenticationTicket(people[i].ToPrincipal(sessions[i].Id), AuthExtensions.Scheme))}";
+        return Enumerable.Range(0, pairs).Select(p => (CookieOf(2 * p), CookieOf((2 * p) + 1))).ToList();
     }
 
     protected override void Dispose(bool disposing)

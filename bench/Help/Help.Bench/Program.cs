@@ -5,7 +5,9 @@ namespace Learn.Bench.Help;
 /// <summary>
 /// Load benchmark for live help against a bare echo hub, in the same run and the same process:
 /// closed loop at the small and the large number of connections, then the open-loop busy evening at
-/// the large number. Usage: dotnet run -c Release -- [small=200] [large=2000] [rounds=3] [evening seconds=30]
+/// the large number: the echo hub, one node on SQLite, and (when PostgreSQL and Redis are given, see
+/// <see cref="Province"/>) two nodes on PostgreSQL + Redis with every learner on one node and their kader on the other.
+/// Usage: dotnet run -c Release -- [small=200] [large=2000] [rounds=3] [evening seconds=30]
 /// </summary>
 public static class HelpLoadBenchmark
 {
@@ -14,10 +16,21 @@ public static class HelpLoadBenchmark
         int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
         var (small, large, rounds, evening) = (Arg(0, 200), Arg(1, 2000), Arg(2, 3), Arg(3, 30));
         Console.WriteLine($"Live help vs echo: {small} and {large} connections, {rounds} round trips, evening {evening} s; {Environment.ProcessorCount} cores, WebSockets on loopback");
+        Console.WriteLine($"Load average before: {LoadAverage()}");
+        var province = Province.FromEnvironment();
+        var sides = new List<Func<Task<IHubSide>>> { async () => await EchoSide.StartAsync(), () => Task.FromResult<IHubSide>(HelpSide.OneNode()) };
+        if (province is not null)
+        {
+            sides.Add(async () => await HelpSide.TwoNodesAsync(province));
+        }
+        else
+        {
+            Console.WriteLine("No LEARN_BENCH_POSTGRES / LEARN_BENCH_REDIS (or LEARN_TEST_*): the two-node run is left out.");
+        }
 
         using var writer = new WriterStats();
         var results = new List<(Scenarios.Result Result, string Writer)>();
-        foreach (var start in new Func<Task<IHubSide>>[] { async () => await EchoSide.StartAsync(), () => Task.FromResult<IHubSide>(new HelpSide()) })
+        foreach (var start in sides)
         {
             await using var side = await start();
             await side.AddPairsAsync(small / 2);
@@ -42,17 +55,38 @@ public static class HelpLoadBenchmark
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         results.ForEach(r => Console.WriteLine(Row(r.Result, r.Writer)));
         Console.WriteLine();
-        Console.WriteLine("| scenario | connections | msgs/s help / echo | p50 help / echo | p99 help / echo |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        foreach (var echo in results.Where(r => r.Result.Hub == "bare echo hub").Select(r => r.Result))
+        Console.WriteLine("| hub | scenario | connections | msgs/s help / echo | p50 help / echo | p99 help / echo |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
+        foreach (var help in results.Select(r => r.Result).Where(r => r.Hub != EchoSide.HubName))
         {
-            var help = results.Select(r => r.Result).Single(r => r.Hub != echo.Hub && r.Scenario == echo.Scenario && r.Connections == echo.Connections);
+            var echo = results.Select(r => r.Result).Single(r => r.Hub == EchoSide.HubName && r.Scenario == help.Scenario && r.Connections == help.Connections);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x |"));
+                $"| {help.Hub} | {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x |"));
         }
 
+        var one = results.Select(r => r.Result).Where(r => r.Hub == HelpSide.OneNodeName).ToList();
+        var two = results.Select(r => r.Result).Where(r => r.Hub == HelpSide.TwoNodesName).ToList();
+        if (two.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("| scenario | connections | msgs/s 2 nodes / 1 node | p50 2 nodes / 1 node | p99 2 nodes / 1 node |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+            foreach (var t in two)
+            {
+                var o = one.Single(r => r.Scenario == t.Scenario && r.Connections == t.Connections);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {t.Scenario} | {t.Connections} | {t.MessagesPerSecond / o.MessagesPerSecond:0.00}x | {t.Percentile(0.5) / o.Percentile(0.5):0.00}x | {t.Percentile(0.99) / o.Percentile(0.99):0.00}x |"));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Load average after: {LoadAverage()}");
         return 0;
     }
+
+    /// <summary>The machine's 1, 5 and 15 minute load averages (Linux), to read beside the numbers.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Row(Scenarios.Result r, string writer) => string.Create(CultureInfo.InvariantCulture,
         $"| {r.Hub} | {r.Scenario} | {r.Connections} | {r.LatenciesMs.Count} | {r.MessagesPerSecond:0} | {r.Percentile(0.5):0.0} | {r.Percentile(0.99):0.0} | {r.CpuPercent:0} | {writer} |");
