@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Learn.Core.Accounts;
+using Learn.Web.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
@@ -56,9 +57,17 @@ public static class AuthExtensions
                 }
 
                 var permits = context.RequestServices.GetRequiredService<IOptions<SignInRateLimitOptions>>().Value.PermitsPerMinute;
+                var window = TimeSpan.FromMinutes(1);
+                // Several nodes (Redis configured): one count per address for all of them.
+                if (context.RequestServices.GetService<RedisConnection>() is { } redis)
+                {
+                    var logger = context.RequestServices.GetRequiredService<ILogger<RedisWindowRateLimiter>>();
+                    return RateLimitPartition.Get(context.ClientAddress(), client => new RedisWindowRateLimiter(redis, client, permits, window, logger));
+                }
+
                 return RateLimitPartition.GetFixedWindowLimiter(
                     context.ClientAddress(),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
             });
         });
         return builder;

@@ -23,7 +23,8 @@ public sealed class Province : IAsyncDisposable
 
     public LearnApplication B { get; }
 
-    public static async Task<Province> StartAsync(bool demoVillage = false)
+    /// <summary>Starts both nodes; <paramref name="redis"/> is the shared test Redis unless a test brings its own.</summary>
+    public static async Task<Province> StartAsync(bool demoVillage = false, string? redis = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = await TestServers.CreateDatabaseAsync();
         var prefix = $"learn-test-{Guid.NewGuid():N}";
@@ -35,10 +36,15 @@ public sealed class Province : IAsyncDisposable
                 PostgreSqlConnectionString = database,
                 CoursesPath = demoVillage ? TestPaths.RealCourses : TestPaths.GoodCourses,
             }
-                .With("ConnectionStrings:Redis", TestServers.Redis)
+                .With("ConnectionStrings:Redis", redis ?? TestServers.Redis)
                 .With("Redis:KeyPrefix", prefix)
                 .With("Help:CheckEvery", "00:10:00")
                 .With("Seed:DemoVillage", demoVillage ? "true" : "false");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                node.With(key, value);
+            }
+
             node.UseKestrel(0);
             return node;
         }

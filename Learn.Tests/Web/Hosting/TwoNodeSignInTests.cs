@@ -1,0 +1,113 @@
+using System.Net;
+using Learn.Core.Accounts;
+using Learn.Tests.Core.Storage;
+
+namespace Learn.Tests.Web.Hosting;
+
+/// <summary>Sign-in limits behind a load balancer: an attacker's tries spread over two nodes count once.</summary>
+public sealed class TwoNodeSignInTests : IRunsOnPostgreSql
+{
+    private const string WrongText = "Nomor HP atau PIN salah";
+    private const string LockedText = "Akun dikunci sementara";
+
+    [StorageFact]
+    public async Task SignInAttemptsFromOneAddressSpreadOverTwoNodesAtOnceShareOneRateLimit()
+    {
+        await using var province = await Province.StartAsync(settings: new Dictionary<string, string> { ["SignInRateLimit:PermitsPerMinute"] = "6" });
+        var forms = new List<(HttpClient Client, string Cookie, string Token)>();
+        for (var i = 0; i < 16; i++)
+        {
+            forms.Add(await FormAsync(Province.ClientOf(i % 2 == 0 ? province.A : province.B)));
+        }
+
+        // Sixteen numbers nobody has, so the per-number lockout stays out of it: only the rate limit answers 429.
+        var answers = await BurstAsync(forms.Select((f, i) => (f, $"0819{i:D8}", "999999")).ToList());
+
+        Assert.Equal(6, answers.Count(a => a != HttpStatusCode.TooManyRequests));
+        Assert.Equal(10, answers.Count(a => a == HttpStatusCode.TooManyRequests));
+        forms.ForEach(f => f.Client.Dispose());
+    }
+
+    [StorageFact]
+    public async Task TwentyParallelWrongPinsSpreadOverTwoNodesCheckAtMostFiveAndTheRightPinIsThenRefusedOnBoth()
+    {
+        await using var province = await Province.StartAsync();
+        var village = await province.A.AddVillageAsync("Dua Simpul");
+        var learner = await province.A.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
+        var forms = new List<(HttpClient Client, string Cookie, string Token)>();
+        for (var i = 0; i < 20; i++)
+        {
+            forms.Add(await FormAsync(Province.ClientOf(i % 2 == 0 ? province.A : province.B)));
+        }
+
+        var texts = await BurstTextsAsync(forms.Select((f, i) => (f, learner.Phone, $"9{i:D5}")).ToList());
+
+        Assert.All(texts, t => Assert.True(t is "wrong" or "locked", t));
+        Assert.True(texts.Count(t => t == "wrong") <= 5, string.Join(", ", texts));
+        foreach (var node in new[] { province.A, province.B })
+        {
+            using var client = Province.ClientOf(node);
+            Assert.Equal("locked", await TextOfAsync(await PostAsync(await FormAsync(client), learner.Phone, LearnApplication.Pin)));
+        }
+
+        forms.ForEach(f => f.Client.Dispose());
+    }
+
+    /// <summary>The sign-in form of one node: its antiforgery cookie and token (showing the form is not an attempt).</summary>
+    private static async Task<(HttpClient Client, string Cookie, string Token)> FormAsync(HttpClient client)
+    {
+        var form = await client.GetAsync("/akun/masuk");
+        var cookie = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        return (client, cookie, HttpClientExtensions.TokenOf(await form.Content.ReadAsStringAsync()));
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync((HttpClient Client, string Cookie, string Token) form, string phone, string pin)
+    {
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/akun/masuk")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Phone"] = phone, ["Input.Pin"] = pin, ["__RequestVerificationToken"] = form.Token,
+            }),
+        };
+        post.Headers.Add("Cookie", form.Cookie);
+        return await form.Client.SendAsync(post);
+    }
+
+    private static async Task<HttpStatusCode[]> BurstAsync(IReadOnlyList<((HttpClient, string, string) Form, string Phone, string Pin)> tries)
+    {
+        using var start = new SemaphoreSlim(0);
+        var burst = tries.Select(t => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return (await PostAsync(t.Form, t.Phone, t.Pin)).StatusCode;
+        })).ToList();
+        start.Release(tries.Count);
+        return await Task.WhenAll(burst);
+    }
+
+    private static async Task<string[]> BurstTextsAsync(IReadOnlyList<((HttpClient, string, string) Form, string Phone, string Pin)> tries)
+    {
+        using var start = new SemaphoreSlim(0);
+        var burst = tries.Select(t => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return await TextOfAsync(await PostAsync(t.Form, t.Phone, t.Pin));
+        })).ToList();
+        start.Release(tries.Count);
+        return await Task.WhenAll(burst);
+    }
+
+    private static async Task<string> TextOfAsync(HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            return "signed in";
+        }
+
+        var html = await response.Content.ReadAsStringAsync();
+        return html.Contains(LockedText, StringComparison.Ordinal) ? "locked"
+            : html.Contains(WrongText, StringComparison.Ordinal) ? "wrong"
+            : $"{(int)response.StatusCode}";
+    }
+}
