@@ -14,6 +14,8 @@ public sealed class HelpSide : IHubSide
 
     public const string TwoNodesName = "live help, 2 nodes, PostgreSQL + Redis";
 
+    public const string TwoNodesPerNodeStateName = "diagnosis: 2 nodes, per-node help state";
+
     private readonly LearnHost _learnerNode;
     private readonly LearnHost _kaderNode;
     private readonly Func<ValueTask> _cleanUp;
@@ -35,7 +37,7 @@ public sealed class HelpSide : IHubSide
     }
 
     /// <summary>Two nodes on one PostgreSQL database and one Redis; every pair's learner on node A, its kader on node B.</summary>
-    public static async Task<HelpSide> TwoNodesAsync(Province province)
+    public static async Task<HelpSide> TwoNodesAsync(Province province, bool perNodeHelpState = false)
     {
         var database = await province.CreateDatabaseAsync();
         var prefix = $"learn-bench-{Guid.NewGuid():N}";
@@ -46,8 +48,8 @@ public sealed class HelpSide : IHubSide
             ["ConnectionStrings:Redis"] = province.Redis,
             ["Redis:KeyPrefix"] = prefix,
         };
-        var nodes = await Task.WhenAll(Task.Run(() => new LearnHost(settings).Started()), Task.Run(() => new LearnHost(settings).Started()));
-        return new HelpSide(TwoNodesName, nodes[0], nodes[1], async () =>
+        var nodes = await Task.WhenAll(Task.Run(() => new LearnHost(settings, perNodeHelpState).Started()), Task.Run(() => new LearnHost(settings, perNodeHelpState).Started()));
+        return new HelpSide(perNodeHelpState ? TwoNodesPerNodeStateName : TwoNodesName, nodes[0], nodes[1], async () =>
         {
             await nodes[1].DisposeAsync();
             await province.DropDatabaseAsync(database);

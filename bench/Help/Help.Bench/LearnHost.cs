@@ -1,4 +1,5 @@
 using Learn.Core.Accounts;
+using Learn.Core.Help;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
 using Learn.Web.Accounts;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Learn.Bench.Help;
@@ -15,7 +17,7 @@ namespace Learn.Bench.Help;
 /// The real Learn app (the help hub and its services) on a Kestrel loopback port: by default one node on
 /// its own SQLite file, or one node of a province when <paramref name="settings"/> name PostgreSQL and Redis.
 /// </summary>
-public sealed class LearnHost(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class LearnHost(IReadOnlyDictionary<string, string>? settings = null, bool perNodeHelpState = false) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("learn-bench-").FullName;
 
@@ -34,6 +36,16 @@ public sealed class LearnHost(IReadOnlyDictionary<string, string>? settings = nu
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (perNodeHelpState)
+        {
+            // Diagnosis only: each node trusts its own copies (wrong across nodes), to show what the shared versions cost.
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<IHelpLiveState>();
+                services.AddSingleton<IHelpLiveState, InMemoryHelpLiveState>();
+            });
         }
     }
 

@@ -22,6 +22,10 @@ public static class HelpLoadBenchmark
         if (province is not null)
         {
             sides.Add(async () => await HelpSide.TwoNodesAsync(province));
+            if (Environment.GetEnvironmentVariable("LEARN_BENCH_DIAGNOSE") == "1")
+            {
+                sides.Add(async () => await HelpSide.TwoNodesAsync(province, perNodeHelpState: true));
+            }
         }
         else
         {
@@ -65,17 +69,17 @@ public static class HelpLoadBenchmark
         }
 
         var one = results.Select(r => r.Result).Where(r => r.Hub == HelpSide.OneNodeName).ToList();
-        var two = results.Select(r => r.Result).Where(r => r.Hub == HelpSide.TwoNodesName).ToList();
+        var two = results.Select(r => r.Result).Where(r => r.Hub is HelpSide.TwoNodesName or HelpSide.TwoNodesPerNodeStateName).ToList();
         if (two.Count > 0)
         {
             Console.WriteLine();
-            Console.WriteLine("| scenario | connections | msgs/s 2 nodes / 1 node | p50 2 nodes / 1 node | p99 2 nodes / 1 node |");
-            Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+            Console.WriteLine("| hub | scenario | connections | msgs/s / 1 node | p50 / 1 node | p99 / 1 node |");
+            Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
             foreach (var t in two)
             {
                 var o = one.Single(r => r.Scenario == t.Scenario && r.Connections == t.Connections);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {t.Scenario} | {t.Connections} | {t.MessagesPerSecond / o.MessagesPerSecond:0.00}x | {t.Percentile(0.5) / o.Percentile(0.5):0.00}x | {t.Percentile(0.99) / o.Percentile(0.99):0.00}x |"));
+                    $"| {t.Hub} | {t.Scenario} | {t.Connections} | {t.MessagesPerSecond / o.MessagesPerSecond:0.00}x | {t.Percentile(0.5) / o.Percentile(0.5):0.00}x | {t.Percentile(0.99) / o.Percentile(0.99):0.00}x |"));
             }
         }
 
