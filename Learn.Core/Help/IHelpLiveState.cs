@@ -7,7 +7,8 @@ namespace Learn.Core.Help;
 /// as last committed (visibility, participants), queue positions, names and each sender's recent
 /// sends (rate limit). Anything missing is rebuilt from the database, so a restart loses nothing.
 /// Only <see cref="HelpWriter"/> reports commits. One node keeps it in process
-/// (<see cref="InMemoryHelpLiveState"/>); several nodes need an implementation they share.
+/// (<see cref="InMemoryHelpLiveState"/>); several nodes check their copies against versions in Redis
+/// (the web host's <c>RedisHelpLiveState</c>), so <see cref="Committed"/> must be done before senders hear back.
 /// </summary>
 public interface IHelpLiveState
 {
