@@ -1,9 +1,16 @@
 namespace Learn.Core.Help;
 
-/// <summary>One chat message. Stored before anyone is told about it; <see cref="ClientId"/> makes a resend harmless.</summary>
+/// <summary>
+/// One chat message. Stored before anyone is told about it; <see cref="ClientId"/> makes a resend harmless.
+/// A message may carry one attachment (a voice note or a photo) kept in the file store under <see cref="FileKey"/>.
+/// </summary>
 public sealed class HelpMessage
 {
     public const int ClientIdMaxLength = 64;
+
+    public const int FileKeyMaxLength = 200;
+
+    public const int ContentTypeMaxLength = 40;
 
     private HelpMessage()
     {
@@ -42,6 +49,18 @@ public sealed class HelpMessage
 
     public DateTimeOffset? ReadAt { get; private set; }
 
+    public HelpMessageKind Kind { get; private set; }
+
+    /// <summary>The attachment's key in the file store; null for a text message.</summary>
+    public string? FileKey { get; private set; }
+
+    public string? ContentType { get; private set; }
+
+    public long? FileBytes { get; private set; }
+
+    /// <summary>A voice note's length as read from its container by the server, when the container says.</summary>
+    public int? DurationMs { get; private set; }
+
     public static HelpMessage Write(HelpRequest request, int senderId, string? clientId, string? text, DateTimeOffset now, int maxLength)
     {
         var id = NormalizeClientId(clientId);
@@ -57,6 +76,27 @@ public sealed class HelpMessage
         }
 
         return new HelpMessage(request, senderId, id, body, now);
+    }
+
+    /// <summary>A voice note or photo, with an optional caption (text may be empty here).</summary>
+    public static HelpMessage WriteWithFile(HelpRequest request, int senderId, string? clientId, string? text, HelpStoredFile file, DateTimeOffset now, int maxLength)
+    {
+        var id = NormalizeClientId(clientId);
+        var caption = text?.Trim() ?? string.Empty;
+        if (caption.Length > maxLength)
+        {
+            throw new LearnDomainException("help.message_too_long", $"The message is longer than {maxLength} characters.");
+        }
+
+        if (file.Kind == HelpMessageKind.Text)
+        {
+            throw new ArgumentException("An attachment is a voice note or a photo.", nameof(file));
+        }
+
+        return new HelpMessage(request, senderId, id, caption, now)
+        {
+            Kind = file.Kind, FileKey = file.Key, ContentType = file.ContentType, FileBytes = file.Bytes, DurationMs = file.DurationMs,
+        };
     }
 
     public static string NormalizeClientId(string? clientId)

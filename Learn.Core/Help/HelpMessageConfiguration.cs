@@ -10,6 +10,8 @@ internal sealed class HelpMessageConfiguration : IEntityTypeConfiguration<HelpMe
     {
         builder.Property(m => m.ClientId).HasMaxLength(HelpMessage.ClientIdMaxLength);
         builder.Property(m => m.Text).HasMaxLength(4000);
+        builder.Property(m => m.FileKey).HasMaxLength(HelpMessage.FileKeyMaxLength);
+        builder.Property(m => m.ContentType).HasMaxLength(HelpMessage.ContentTypeMaxLength);
         // A resend of the same message (same sender, same client id) can never be stored twice.
         builder.HasIndex(m => new { m.SenderId, m.ClientId }).IsUnique();
         builder.HasIndex(m => new { m.RequestId, m.Id });

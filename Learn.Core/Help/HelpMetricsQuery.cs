@@ -14,8 +14,13 @@ public static class HelpMetricsQuery
     {
         var rows = await requests.AsNoTracking().Select(r => new
         {
-            r.VillageId, r.FirstHelperId, r.HelperId, r.FirstReplyById, r.Status, r.CreatedAt, r.FirstReplyAt, r.ResolvedAt, r.Rating,
+            r.Id, r.VillageId, r.FirstHelperId, r.HelperId, r.FirstReplyById, r.Status, r.CreatedAt, r.FirstReplyAt, r.ResolvedAt, r.Rating,
         }).ToListAsync(ct);
+        var attachments = await db.HelpMessages.AsNoTracking()
+            .Where(m => m.Kind != HelpMessageKind.Text && requests.Select(r => r.Id).Contains(m.RequestId))
+            .Select(m => new { m.RequestId, m.SenderId, m.Kind }).ToListAsync(ct);
+        var villageOf = rows.ToDictionary(r => r.Id, r => r.VillageId);
+        int Count(Func<long, int, bool> whose, HelpMessageKind kind) => attachments.Count(a => a.Kind == kind && whose(a.RequestId, a.SenderId));
         var villageIds = rows.Select(r => r.VillageId).Distinct().ToList();
         var villageNames = await db.Villages.AsNoTracking().Where(v => villageIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
         // A helper's rows: what they helped with or first replied to, and what was routed to them first.
@@ -27,7 +32,9 @@ public static class HelpMetricsQuery
             HelpMetricsReport.Median(g.Where(r => r.FirstReplyAt is not null).Select(r => r.FirstReplyAt!.Value - r.CreatedAt)),
             HelpMetricsReport.Median(g.Where(r => r.ResolvedAt is not null).Select(r => r.ResolvedAt!.Value - r.CreatedAt)),
             g.Any(r => r.Rating is not null) ? g.Where(r => r.Rating is not null).Average(r => r.Rating!.Value) : null,
-            g.Count(r => r.Status != HelpStatus.Resolved), g.Count(r => r.Status != HelpStatus.Resolved && r.FirstReplyAt is null)))
+            g.Count(r => r.Status != HelpStatus.Resolved), g.Count(r => r.Status != HelpStatus.Resolved && r.FirstReplyAt is null),
+            Count((request, _) => villageOf.GetValueOrDefault(request) == g.Key, HelpMessageKind.Voice),
+            Count((request, _) => villageOf.GetValueOrDefault(request) == g.Key, HelpMessageKind.Photo)))
             .OrderBy(r => r.Name, StringComparer.CurrentCulture).ThenBy(r => r.Id).ToList();
         var byHelper = helperIds.Select(id =>
         {
@@ -40,7 +47,8 @@ public static class HelpMetricsQuery
                 HelpMetricsReport.Median(theirs.Where(r => r.FirstReplyById == id).Select(r => r.FirstReplyAt!.Value - r.CreatedAt)),
                 HelpMetricsReport.Median(helped.Where(r => r.ResolvedAt is not null).Select(r => r.ResolvedAt!.Value - r.CreatedAt)),
                 rated.Count == 0 ? null : rated.Average(r => r.Rating!.Value),
-                open.Count, open.Count(r => r.FirstReplyAt is null));
+                open.Count, open.Count(r => r.FirstReplyAt is null),
+                Count((_, sender) => sender == id, HelpMessageKind.Voice), Count((_, sender) => sender == id, HelpMessageKind.Photo));
         }).OrderBy(r => r.Name, StringComparer.CurrentCulture).ThenBy(r => r.Id).ToList();
         return new HelpMetricsReport(byVillage, byHelper);
     }

@@ -21,4 +21,23 @@ public sealed class HelpOptions
     /// <summary>Messages one person may send per minute, across all their conversations.</summary>
     [Range(1, 100_000, ErrorMessage = "Help:MessagesPerMinute must be between 1 and 100000.")]
     public int MessagesPerMinute { get; set; } = 20;
+
+    /// <summary>The longest voice note, as its container says (the recorder stops here too).</summary>
+    [Range(5, 600, ErrorMessage = "Help:MaxVoiceSeconds must be between 5 and 600.")]
+    public int MaxVoiceSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// The largest voice note in bytes. Speech in Opus at the 24 kbit/s the recorder asks for is about 30 KB per
+    /// 10 s; the default leaves room for 60 s at 32 kbit/s with the container's overhead.
+    /// </summary>
+    [Range(16 * 1024, 10 * 1024 * 1024, ErrorMessage = "Help:MaxVoiceBytes must be between 16 KB and 10 MB.")]
+    public int MaxVoiceBytes { get; set; } = 256 * 1024;
+
+    /// <summary>A help photo's longest side after it is shrunk (screenshots must stay readable).</summary>
+    [Range(320, 4096, ErrorMessage = "Help:PhotoMaxSide must be between 320 and 4096.")]
+    public int PhotoMaxSide { get; set; } = 1280;
+
+    /// <summary>The thumbnail's longest side, shown in the chat; tapping it opens the full photo.</summary>
+    [Range(64, 1024, ErrorMessage = "Help:ThumbnailMaxSide must be between 64 and 1024.")]
+    public int ThumbnailMaxSide { get; set; } = 320;
 }

@@ -62,7 +62,49 @@ public sealed class HelpService(
     }
 
     /// <summary>Stores a message. Sending the same client id again returns the stored message and stores nothing.</summary>
-    public async Task<HelpMessageView> PostAsync(Actor actor, long requestId, string? clientId, string? text, CancellationToken ct = default)
+    public Task<HelpMessageView> PostAsync(Actor actor, long requestId, string? clientId, string? text, CancellationToken ct = default) =>
+        PostCoreAsync(actor, requestId, clientId, (request, cid, now) => HelpMessage.Write(request, actor.Id, cid, text, now, _options.MaxMessageLength), ct);
+
+    /// <summary>
+    /// Stores a message whose voice note or photo is already checked and in the file store (see <see cref="HelpAttachments"/>),
+    /// through the same writer, rules and notifications as text.
+    /// </summary>
+    public Task<HelpMessageView> PostFileAsync(Actor actor, long requestId, string? clientId, string? text, HelpStoredFile file, CancellationToken ct = default) =>
+        PostCoreAsync(actor, requestId, clientId, (request, cid, now) => HelpMessage.WriteWithFile(request, actor.Id, cid, text, file, now, _options.MaxMessageLength), ct);
+
+    /// <summary>The message the actor already sent under this client id, so a resent upload needs no second file.</summary>
+    public async Task<HelpMessageView?> SentAsync(Actor actor, string? clientId, CancellationToken ct = default)
+    {
+        var cid = HelpMessage.NormalizeClientId(clientId);
+        var stored = await db.HelpMessages.AsNoTracking().SingleOrDefaultAsync(m => m.SenderId == actor.Id && m.ClientId == cid, ct);
+        return stored is null ? null : await MessageViewAsync(stored, ct);
+    }
+
+    /// <summary>A message's attachment and the learner whose conversation it is in, for someone who may see that conversation; null otherwise.</summary>
+    public async Task<(HelpStoredFile File, int LearnerId)?> AttachmentAsync(Actor actor, long messageId, CancellationToken ct = default)
+    {
+        var message = await db.HelpMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == messageId, ct);
+        if (message?.FileKey is null || await live.RequestAsync(db, message.RequestId, ct) is not { } request || !await CanSeeAsync(actor, request, ct))
+        {
+            return null;
+        }
+
+        return (new HelpStoredFile(message.Kind, message.FileKey, message.ContentType!, message.FileBytes ?? 0, message.DurationMs), request.LearnerId);
+    }
+
+    /// <summary>The learner a visible request belongs to (attachments are kept in that learner's folder).</summary>
+    public async Task<int> LearnerOfAsync(Actor actor, long requestId, CancellationToken ct = default) =>
+        (await FindVisibleAsync(actor, requestId, ct)).LearnerId;
+
+    /// <summary>What the latest message of each request carries, for the console's list.</summary>
+    public async Task<IReadOnlyDictionary<long, HelpMessageKind>> LastKindsAsync(IReadOnlyCollection<long> requestIds, CancellationToken ct = default)
+    {
+        var last = await db.HelpMessages.AsNoTracking().Where(m => requestIds.Contains(m.RequestId))
+            .GroupBy(m => m.RequestId).Select(g => g.Max(m => m.Id)).ToListAsync(ct);
+        return await db.HelpMessages.AsNoTracking().Where(m => last.Contains(m.Id)).ToDictionaryAsync(m => m.RequestId, m => m.Kind, ct);
+    }
+
+    private async Task<HelpMessageView> PostCoreAsync(Actor actor, long requestId, string? clientId, Func<HelpRequest, string, DateTimeOffset, HelpMessage> write, CancellationToken ct)
     {
         var cid = HelpMessage.NormalizeClientId(clientId);
         await FindVisibleAsync(actor, requestId, ct);
@@ -83,7 +125,7 @@ public sealed class HelpService(
 
             await batch.EnsureWithinRateAsync(actor.Id, _options.MessagesPerMinute, ct);
             var was = request.Copy();
-            var written = HelpMessage.Write(request, actor.Id, cid, text, batch.Now, _options.MaxMessageLength);
+            var written = write(request, cid, batch.Now);
             request.RecordMessage(actor.Id, batch.Now);
             batch.Add(written);
             return (written, (HelpRequest?)was, (HelpRequest?)request);
@@ -386,5 +428,6 @@ public sealed class HelpService(
         ToView(message, await live.NamesAsync(db, [message.SenderId], ct));
 
     private static HelpMessageView ToView(HelpMessage m, IReadOnlyDictionary<int, string> names) =>
-        new(m.Id, m.RequestId, m.SenderId, names.GetValueOrDefault(m.SenderId, "?"), m.ClientId, m.Text, m.SentAt, m.ReadAt);
+        new(m.Id, m.RequestId, m.SenderId, names.GetValueOrDefault(m.SenderId, "?"), m.ClientId, m.Text, m.SentAt, m.ReadAt,
+            m.Kind == HelpMessageKind.Text ? null : new HelpAttachmentView(m.Kind, m.ContentType ?? string.Empty, m.FileBytes ?? 0, m.DurationMs));
 }

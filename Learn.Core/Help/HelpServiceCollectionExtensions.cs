@@ -19,6 +19,8 @@ public static class HelpServiceCollectionExtensions
         services.TryAddScoped<IHelpRouting, VillageKaderRouting>();
         services.TryAddSingleton<IHelpNotifier, SilentHelpNotifier>();
         services.AddScoped<HelpService>();
+        services.AddSingleton<HelpFiles>();
+        services.AddScoped<HelpAttachments>();
         services.AddScoped<HelpNudges>();
         services.AddScoped<HelpAnswerers>();
         return services;

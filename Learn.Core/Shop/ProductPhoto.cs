@@ -22,11 +22,17 @@ public static class ProductPhoto
     /// <summary>The re-encoded JPEG bytes; a <see cref="LearnDomainException"/> when the upload is not a usable image.</summary>
     public static byte[] Process(Stream upload, long declaredLength) => Process(upload, declaredLength, SKBitmap.Decode);
 
+    /// <summary>The same pipeline with another longest side (help photos and their thumbnails).</summary>
+    public static byte[] Process(Stream upload, long declaredLength, int maxSide) => Process(upload, declaredLength, SKBitmap.Decode, maxSide);
+
     /// <summary>
     /// As <see cref="Process(Stream, long)"/>, with the decode step given (tests count its calls). The size is read
     /// from the header first; an image over <see cref="MaxPixels"/> is refused before any pixel is decoded.
     /// </summary>
-    public static byte[] Process(Stream upload, long declaredLength, Func<SKCodec, SKBitmap?> decode)
+    public static byte[] Process(Stream upload, long declaredLength, Func<SKCodec, SKBitmap?> decode) => Process(upload, declaredLength, decode, MaxSide);
+
+    /// <inheritdoc cref="Process(Stream, long, Func{SKCodec, SKBitmap?})"/>
+    public static byte[] Process(Stream upload, long declaredLength, Func<SKCodec, SKBitmap?> decode, int maxSide)
     {
         if (declaredLength > MaxUploadBytes)
         {
@@ -54,7 +60,7 @@ public static class ProductPhoto
 
         using var decoded = decode(codec) ?? throw NotImage();
         using var upright = Orient(decoded, codec.EncodedOrigin);
-        var scale = Math.Min(1.0, (double)MaxSide / Math.Max(upright.Width, upright.Height));
+        var scale = Math.Min(1.0, (double)maxSide / Math.Max(upright.Width, upright.Height));
         var width = Math.Max(1, (int)Math.Round(upright.Width * scale));
         var height = Math.Max(1, (int)Math.Round(upright.Height * scale));
         using var resized = scale < 1.0

@@ -20,6 +20,11 @@ public sealed class ConsoleModel(HelpService help, IHelpPresence presence, Acces
 
     public IReadOnlyList<(string Name, bool Online)> Helpers { get; private set; } = [];
 
+    /// <summary>What each request's latest message carries, so a kader sees a voice note or photo is waiting.</summary>
+    public IReadOnlyDictionary<long, HelpMessageKind> LastKinds { get; private set; } = new Dictionary<long, HelpMessageKind>();
+
+    public HelpMessageKind LastKindOf(long requestId) => LastKinds.GetValueOrDefault(requestId);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = User.RequireActor();
@@ -27,6 +32,7 @@ public sealed class ConsoleModel(HelpService help, IHelpPresence presence, Acces
         Queue = open.Where(r => r.Status == HelpStatus.Waiting).ToList();
         Mine = open.Where(r => r.Status == HelpStatus.Active && r.HelperId == actor.Id).ToList();
         Others = open.Where(r => r.Status == HelpStatus.Active && r.HelperId != actor.Id).ToList();
+        LastKinds = await help.LastKindsAsync(open.Select(r => r.Id).ToList(), ct);
         var villages = await access.VisibleVillageIdsAsync(actor, ct);
         var kader = db.Accounts.AsNoTracking().Where(a => a.Role == Role.Kader && a.IsActive);
         if (villages is not null)

@@ -10,16 +10,27 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Learn.Web.Help;
 
 /// <summary>
 /// One help conversation. Without JavaScript it is a page of messages and plain forms (replies
-/// show on reload); with it, help.js keeps it live over SignalR and queues what is typed offline.
+/// show on reload, a file input sends a photo or a recording); with it, help.js keeps it live over
+/// SignalR, records voice notes and queues what is sent offline. The send form's handler is also the
+/// upload endpoint help.js posts voice notes and photos to (asking for JSON).
 /// </summary>
 [Authorize]
-public sealed class ConversationModel(HelpService help, HelpAnswerers answerers, LearnDbContext db, CourseCatalog courses, IStringLocalizer t) : PageModel
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+public sealed class ConversationModel(HelpService help, HelpAttachments attachments, HelpAnswerers answerers, LearnDbContext db, CourseCatalog courses,
+    IOptions<HelpOptions> options, IStringLocalizer t) : PageModel
 {
+    public int MaxVoiceSeconds => options.Value.MaxVoiceSeconds;
+
+    /// <summary>The largest photo the shop pipeline takes, and room for the form's other fields.</summary>
+    private const long MaxRequestBytes = Learn.Core.Shop.ProductPhoto.MaxUploadBytes + (256 * 1024);
+
     public sealed record Mistake(string LessonId, string LessonTitle, DateTimeOffset At, IReadOnlyList<string> Questions);
 
     public sealed record LearnerPanel(string? CurrentLessonId, string? CurrentLessonTitle, IReadOnlyList<Mistake> Mistakes);
@@ -67,8 +78,44 @@ public sealed class ConversationModel(HelpService help, HelpAnswerers answerers,
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostSendAsync(long id, string? text, string? clientId, CancellationToken ct) =>
-        ActAsync(id, () => help.PostAsync(User.RequireActor(), id, clientId, text, ct), text, ct);
+    public async Task<IActionResult> OnPostSendAsync(long id, string? text, string? clientId, IFormFile? attachment, string? kind, CancellationToken ct)
+    {
+        Func<Task<HelpMessageView>> send = attachment is { Length: > 0 }
+            ? () => SendFileAsync(id, text, clientId, attachment, kind, ct)
+            : () => help.PostAsync(User.RequireActor(), id, clientId, text, ct);
+        return WantsJson ? await AnswerJsonAsync(send) : await ActAsync(id, send, text, ct);
+    }
+
+    private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
+
+    private async Task<HelpMessageView> SendFileAsync(long id, string? text, string? clientId, IFormFile file, string? kind, CancellationToken ct)
+    {
+        await using var content = file.OpenReadStream();
+        var said = kind switch { "voice" => HelpMessageKind.Voice, "photo" => HelpMessageKind.Photo, _ => (HelpMessageKind?)null };
+        return await attachments.SendAsync(User.RequireActor(), id, clientId, text, new HelpUpload(content, file.Length, said), ct);
+    }
+
+    /// <summary>For help.js: the stored message, or the rule it broke with a reason in the reader's language.</summary>
+    private async Task<IActionResult> AnswerJsonAsync(Func<Task<HelpMessageView>> send)
+    {
+        try
+        {
+            return new JsonResult(new HelpResult<HelpMessageView>(await send(), null, null));
+        }
+        catch (LearnDomainException e)
+        {
+            return new JsonResult(new HelpResult<HelpMessageView>(null, e.Code, t["Error." + e.Code]))
+            {
+                StatusCode = e.Code switch
+                {
+                    "help.not_found" => StatusCodes.Status404NotFound,
+                    "help.rate_limited" => StatusCodes.Status429TooManyRequests,
+                    "help.voice_too_large" or "shop.photo_too_large" => StatusCodes.Status413PayloadTooLarge,
+                    _ => StatusCodes.Status400BadRequest,
+                },
+            };
+        }
+    }
 
     public Task<IActionResult> OnPostTakeAsync(long id, CancellationToken ct) =>
         ActAsync(id, () => help.TakeAsync(User.RequireActor(), id, ct), null, ct);

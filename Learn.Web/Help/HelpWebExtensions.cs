@@ -22,6 +22,7 @@ public static class HelpWebExtensions
     {
         app.MapHub<HelpHub>(HelpHub.Path);
         app.MapNudge();
+        app.MapHelpAttachments();
         return app;
     }
 }

@@ -51,7 +51,11 @@ public sealed record LearnerDataExport(
         IReadOnlyList<HelpMessageRow> Messages);
 
     /// <summary>One chat line; <see cref="SenderName"/> is the learner or whoever answered them, as the chat showed it.</summary>
-    public sealed record HelpMessageRow(DateTimeOffset SentAt, bool FromLearner, string SenderName, string Text, DateTimeOffset? ReadAt);
+    public sealed record HelpMessageRow(DateTimeOffset SentAt, bool FromLearner, string SenderName, string Text, DateTimeOffset? ReadAt,
+        HelpAttachmentRow? Attachment = null);
+
+    /// <summary>A voice note or photo of a chat, with the file itself (base64), so the download holds everything.</summary>
+    public sealed record HelpAttachmentRow(string Kind, string FileName, string ContentType, long Bytes, int? DurationMs, string? ContentBase64);
 
     /// <summary>The practice shop. Buyers in it are simulated, not people. Photos are listed by file name.</summary>
     public sealed record ShopData(long Id, string Name, DateTimeOffset CreatedAt, int Day,

@@ -11,10 +11,11 @@ namespace Learn.Core.Facilitator.Privacy;
 /// A learner's right to see and to erase what is held about them. Export gathers every row about
 /// the person (lessons, evidence, surveys, tutor, help chats, practice shop, offline syncs); delete
 /// removes them in one transaction, keeping only their business-survey numbers as anonymous village
-/// figures, and has the host remove their shop's photo files. Both are written to the audit log.
+/// figures, and has the host remove their shop's photo files and their help chats' voice notes and photos.
+/// Both are written to the audit log.
 /// </summary>
 public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, TimeProvider time, IEnumerable<ILearnerFiles> files,
-    IHelpLiveState help, ProgressSummaries summaries, AccountSessions sessions, SignInGuard guard)
+    IHelpLiveState help, ProgressSummaries summaries, AccountSessions sessions, SignInGuard guard, HelpFiles helpFiles)
 {
     public async Task<LearnerDataExport> ExportAsync(Actor actor, int learnerId, CancellationToken ct = default)
     {
@@ -122,6 +123,8 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
             }
         }
 
+        await helpFiles.DeleteLearnerAsync(learnerId, ct);
+
         await transaction.CommitAsync(ct);
         // Live help keeps its requests in memory; the deleted ones must not linger there.
         help.ForgetLearner(learnerId);
@@ -143,11 +146,20 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
             .Where(id => id != learner.Id).Distinct().ToList();
         var names = await db.Accounts.AsNoTracking().Where(a => peopleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         names[learner.Id] = learner.Name;
+        var attachments = new Dictionary<long, LearnerDataExport.HelpAttachmentRow>();
+        foreach (var m in messages.Where(m => m.FileKey is not null))
+        {
+            var content = await helpFiles.ReadAllAsync(m.FileKey!, ct);
+            attachments[m.Id] = new LearnerDataExport.HelpAttachmentRow(m.Kind.ToString(), m.FileKey![(m.FileKey!.LastIndexOf('/') + 1)..],
+                m.ContentType ?? string.Empty, m.FileBytes ?? 0, m.DurationMs, content is null ? null : Convert.ToBase64String(content));
+        }
+
         return requests.Select(r => new LearnerDataExport.HelpRow(r.Id, r.LessonId, r.SectionId, r.QuestionId, r.Status.ToString(),
                 r.Stage.ToString(), r.HelperId is { } h ? names.GetValueOrDefault(h) : null, r.CreatedAt, r.FirstReplyAt, r.ResolvedAt,
                 r.Outcome?.ToString(), r.Rating,
                 messages.Where(m => m.RequestId == r.Id)
-                    .Select(m => new LearnerDataExport.HelpMessageRow(m.SentAt, m.SenderId == learner.Id, names.GetValueOrDefault(m.SenderId, "?"), m.Text, m.ReadAt))
+                    .Select(m => new LearnerDataExport.HelpMessageRow(m.SentAt, m.SenderId == learner.Id, names.GetValueOrDefault(m.SenderId, "?"), m.Text, m.ReadAt,
+                        attachments.GetValueOrDefault(m.Id)))
                     .ToList()))
             .ToList();
     }

@@ -7,6 +7,7 @@ using Learn.Core.Help;
 using Learn.Core.Lessons;
 using Learn.Core.Lessons.Summaries;
 using Learn.Core.Offline;
+using Learn.Core.Storage;
 using Learn.Tests.Core.Facilitator.Readiness;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,7 +69,8 @@ public sealed class ProgressSummariesTests
                     var privacy = new LearnerDataService(db, new AccessPolicy(db), database.Time, [],
                         new InMemoryHelpLiveState(database.Time), new ProgressSummaries(db, database.Courses),
                         new AccountSessions(db, new SessionCheckCache(database.Time, Microsoft.Extensions.Options.Options.Create(new AccountOptions())), database.Time),
-                        new SignInGuard(db, database.Time, Microsoft.Extensions.Options.Options.Create(new AccountOptions())));
+                        new SignInGuard(db, database.Time, Microsoft.Extensions.Options.Options.Create(new AccountOptions())),
+                        new HelpFiles(new LocalFolderFileStore(TestPaths.NewTempFolder("files"))));
                     await privacy.DeleteAsync(new Actor(facilitator.Id, Role.Facilitator), learner.Id);
                     learners.Remove(learner);
                     learners.Add(await database.AddAccountAsync(Role.Learner, villages[random.Next(2)].Id));
