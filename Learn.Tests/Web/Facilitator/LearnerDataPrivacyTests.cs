@@ -5,6 +5,7 @@ using Learn.Core.Help;
 using Learn.Core.Offline;
 using Learn.Core.Shop;
 using Learn.Tests.Core.Storage;
+using Learn.Tests.Web.Help;
 using Learn.Tests.Web.Kader;
 using Learn.Tests.Web.Shop;
 using Learn.Web.Shop;
@@ -22,7 +23,7 @@ namespace Learn.Tests.Web.Facilitator;
 [Collection(ShopWebTests.Name)]
 public class LearnerDataPrivacyTests(ShopApplication app)
 {
-    private sealed record Learner(Account Account, long ShopId, long HelpRequestId, string PhotoFolder);
+    private sealed record Learner(Account Account, long ShopId, long HelpRequestId, string PhotoFolder, string HelpFolder, byte[] VoiceNote);
 
     private async Task<Learner> LearnerInEveryFeatureAsync(int villageId, Account facilitator, Account kader, string name)
     {
@@ -34,6 +35,13 @@ public class LearnerDataPrivacyTests(ShopApplication app)
         var help = scope.ServiceProvider.GetRequiredService<HelpService>();
         var request = await help.AskAsync(new Actor(learner.Id, Role.Learner), HelpContext.None, Guid.NewGuid().ToString("N"), "Bagaimana cara memotret produk?");
         await help.PostAsync(new Actor(kader.Id, Role.Kader), request.Id, Guid.NewGuid().ToString("N"), "Pakai cahaya dari jendela, Bu.");
+        var attachments = scope.ServiceProvider.GetRequiredService<HelpAttachments>();
+        var voice = VoiceSamples.Webm(TimeSpan.FromSeconds(3));
+        await attachments.SendAsync(new Actor(learner.Id, Role.Learner), request.Id, Guid.NewGuid().ToString("N"), null,
+            new HelpUpload(new MemoryStream(voice), voice.Length, HelpMessageKind.Voice));
+        var example = TestImages.Encode(SKEncodedImageFormat.Jpeg);
+        await attachments.SendAsync(new Actor(kader.Id, Role.Kader), request.Id, Guid.NewGuid().ToString("N"), "Seperti ini, Bu.",
+            new HelpUpload(new MemoryStream(example), example.Length, HelpMessageKind.Photo));
 
         var shops = scope.ServiceProvider.GetRequiredService<ShopService>();
         var photos = scope.ServiceProvider.GetRequiredService<ShopPhotoStore>();
@@ -59,7 +67,8 @@ public class LearnerDataPrivacyTests(ShopApplication app)
 
         // The file store's default root is the data folder.
         var folder = Path.Combine(app.DataFolder, "shop-photos", shop.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return new Learner(learner, shop.Id, request.Id, folder);
+        return new Learner(learner, shop.Id, request.Id, folder,
+            Path.Combine(app.DataFolder, "help-files", learner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), voice);
     }
 
     private async Task<(HttpClient Client, Account Facilitator, Account Kader, int Village)> VillageAsync()
@@ -90,9 +99,21 @@ public class LearnerDataPrivacyTests(ShopApplication app)
         var help = Assert.Single(root.GetProperty("helpRequests").EnumerateArray());
         Assert.Equal(learner.HelpRequestId, help.GetProperty("id").GetInt64());
         var messages = help.GetProperty("messages").EnumerateArray().ToList();
-        Assert.Equal(["Bagaimana cara memotret produk?", "Pakai cahaya dari jendela, Bu."], messages.Select(m => m.GetProperty("text").GetString()));
+        Assert.Equal(["Bagaimana cara memotret produk?", "Pakai cahaya dari jendela, Bu.", "", "Seperti ini, Bu."], messages.Select(m => m.GetProperty("text").GetString()));
         Assert.Equal(kader.Name, messages[1].GetProperty("senderName").GetString());
         Assert.True(messages[0].GetProperty("fromLearner").GetBoolean());
+        // The voice note and the photo are in the download themselves, not only named.
+        var voice = messages[2].GetProperty("attachment");
+        Assert.Equal(("Voice", "audio/webm", 3000), (voice.GetProperty("kind").GetString(), voice.GetProperty("contentType").GetString(), voice.GetProperty("durationMs").GetInt32()));
+        Assert.Equal(learner.VoiceNote, Convert.FromBase64String(voice.GetProperty("contentBase64").GetString()!));
+        var photo = messages[3].GetProperty("attachment");
+        Assert.Equal("Photo", photo.GetProperty("kind").GetString());
+        using (var decoded = SKBitmap.Decode(Convert.FromBase64String(photo.GetProperty("contentBase64").GetString()!)))
+        {
+            Assert.Equal(1200, decoded.Width);
+        }
+
+        Assert.Equal(JsonValueKind.Null, messages[0].GetProperty("attachment").ValueKind);
 
         var shop = root.GetProperty("practiceShop");
         Assert.Equal(learner.ShopId, shop.GetProperty("id").GetInt64());
@@ -114,6 +135,7 @@ public class LearnerDataPrivacyTests(ShopApplication app)
         var learner = await LearnerInEveryFeatureAsync(village, facilitator, kader, KaderFixture.NewName("Sukarti"));
         var neighbour = await LearnerInEveryFeatureAsync(village, facilitator, kader, KaderFixture.NewName("Tetangga"));
         Assert.True(Directory.EnumerateFiles(learner.PhotoFolder).Any());
+        Assert.Equal(3, Directory.EnumerateFiles(learner.HelpFolder).Count());
         var id = learner.Account.Id;
 
         var confirmed = await client.PostFormAsync($"/fasilitator/peserta/{id}/data?hapus=true", [new("confirm", "true")],
@@ -122,6 +144,9 @@ public class LearnerDataPrivacyTests(ShopApplication app)
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.False(Directory.Exists(learner.PhotoFolder));
         Assert.True(Directory.EnumerateFiles(neighbour.PhotoFolder).Any());
+        // Their voice notes and photos, and the kader's photo in their chat, go too; the neighbour's stay.
+        Assert.False(Directory.Exists(learner.HelpFolder));
+        Assert.Equal(3, Directory.EnumerateFiles(neighbour.HelpFolder).Count());
         var shop = learner.ShopId;
         await app.WithDbAsync(async db =>
         {
