@@ -29,9 +29,11 @@ public sealed class BrowserApplication : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            // Root in a container needs --no-sandbox; the rest stop Chromium calling home on a closed network.
+            // Root in a container needs --no-sandbox; the rest stop Chromium calling home on a closed network;
+            // the last two give every page a fake microphone (a beeping tone) without asking (voice notes in live help).
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
         });
     }
 

@@ -157,19 +157,23 @@
   //                                     (recorded, or refused for good); the rest stay and go again.
   //   LearnOutbox.put(kind, payload)    keeps payload, then tries to send everything of that kind.
   //   LearnOutbox.waiting(kind)         what of that kind is still on the phone.
+  //   LearnOutbox.flush(kind)           tries to send that kind now (say, when a feature's own connection is back).
   // Each kind is sent whenever the quiz answers are: on load, when a request gets through, on the
   // browser's online event and every 30 s while quiz answers wait.
-  var senders = {}, flushing = {};
+  var senders = {}, flushing = {}, again = {};
   function waiting(kind) {
     return queue.all().then(function (items) { return items.filter(function (i) { return i.kind === kind; }); });
   }
   function flushKind(kind) {
-    if (flushing[kind] || !navigator.onLine || !('indexedDB' in window)) { return Promise.resolve(); }
+    if (!senders[kind] || !navigator.onLine || !('indexedDB' in window)) { return Promise.resolve(); }
+    // Something put while a send is under way goes right after it, not at the next online event.
+    if (flushing[kind]) { again[kind] = true; return Promise.resolve(); }
     flushing[kind] = true;
+    again[kind] = false;
     return waiting(kind).then(function (items) { return items.length ? senders[kind](items) : []; })
       .then(function (done) { return done && done.length ? queue.remove(done) : undefined; })
       .catch(function () { /* still no signal: the items stay */ })
-      .then(function () { flushing[kind] = false; });
+      .then(function () { flushing[kind] = false; if (again[kind]) { return flushKind(kind); } });
   }
   function flush() {
     Object.keys(senders).forEach(flushKind);
@@ -182,6 +186,7 @@
       return queue.add(item).then(function () { if (senders[kind]) { flushKind(kind); } return item.id; });
     },
     waiting: waiting,
+    flush: flushKind,
     send: send
   };
 
