@@ -124,6 +124,30 @@ public class HelpAttachmentTests(LearnApplication app)
     }
 
     [StorageFact]
+    public async Task TheSameVoiceNoteSentFromFivePlacesAtOnceIsStoredOnceWithOneFile()
+    {
+        await using var chat = await ChatAsync();
+        var note = VoiceSamples.Webm(TimeSpan.FromSeconds(5));
+        var clientId = HelpClient.NewId();
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => UploadAsync(chat.LearnerHttp, chat.RequestId, note, "voice", "a.webm", "audio/webm", clientId)));
+
+        var ids = new HashSet<long>();
+        foreach (var response in sent)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            ids.Add((await ResultOf(response)).Value!.Id);
+        }
+
+        Assert.Single(ids);
+        Assert.Equal(1, await app.WithDbAsync(db => db.HelpMessages.CountAsync(m => m.SenderId == chat.Learner.Id && m.ClientId == clientId)));
+        Assert.Equal(1, FilesOf(chat.Learner.Id));
+        var after = (await chat.LearnerHub.SendAsync(chat.RequestId, "Terkirim?"))!.Value!;
+        await chat.KaderHub.NextMessageAsync(m => m.Id == after.Id);
+        Assert.Single(chat.KaderHub.Messages, m => m.Attachment is not null);
+    }
+
+    [StorageFact]
     public async Task AnOggVoiceNoteIsMeasuredFromItsGranulesAndServedAsOgg()
     {
         await using var chat = await ChatAsync();
