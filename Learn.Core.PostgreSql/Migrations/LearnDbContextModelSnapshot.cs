@@ -491,6 +491,7 @@ namespace Learn.Core.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("HelperId")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<long>("LastActivityAt")
@@ -530,9 +531,11 @@ namespace Learn.Core.PostgreSql.Migrations
                         .UseCollation("C");
 
                     b.Property<int>("Stage")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("VillageId")

@@ -14,6 +14,11 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         builder.Property(r => r.LessonId).HasMaxLength(100);
         builder.Property(r => r.SectionId).HasMaxLength(100);
         builder.Property(r => r.QuestionId).HasMaxLength(100);
+        // The database arbitrates between nodes: an update only lands if who helps and where the
+        // request stands are still what the writer read, so two claims cannot both win.
+        builder.Property(r => r.Status).IsConcurrencyToken();
+        builder.Property(r => r.Stage).IsConcurrencyToken();
+        builder.Property(r => r.HelperId).IsConcurrencyToken();
         // The queue and the escalation check read waiting requests by village and age.
         builder.HasIndex(r => new { r.VillageId, r.Status, r.Id });
         builder.HasIndex(r => new { r.Status, r.RoutedAt });

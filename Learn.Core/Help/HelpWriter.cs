@@ -13,13 +13,15 @@ namespace Learn.Core.Help;
 /// back only after COMMIT, so a message is stored before anyone is told, while many messages share
 /// one disk sync (SQLite keeps synchronous=FULL). A conflict (the same client id stored meanwhile,
 /// e.g. by another node) rolls the batch back and commits its writes one by one, each first reading
-/// what is already stored.
+/// what is already stored. Likewise when another node changed a request first (its status, stage and
+/// helper are concurrency tokens): that request is read afresh, so only the write that lost is refused.
 /// </summary>
 public sealed class HelpWriter : IAsyncDisposable, IDisposable
 {
     /// <summary>The meter for dotnet-counters and benchmarks: writes per commit and time per commit.</summary>
     public const string MeterName = "Learn.Help";
     private const int MaxBatch = 256;
+    private const int MaxConflictRetries = 3;
     private static readonly Meter Meter = new(MeterName);
     private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>("learn.help.writes_per_commit");
     private static readonly Histogram<double> CommitTime = Meter.CreateHistogram<double>("learn.help.commit_duration", "ms");
@@ -71,6 +73,16 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
         {
             await CommitOnceAsync(writes, readStored: false);
         }
+        catch (DbUpdateConcurrencyException e)
+        {
+            // Another node changed a request first: forget this node's copy and redo each write on a fresh read,
+            // so the write that lost (a second claim) is refused alone and the others still commit.
+            ForgetStale(e);
+            foreach (var write in writes)
+            {
+                await CommitAloneAsync(write);
+            }
+        }
         catch (DbUpdateException)
         {
             foreach (var write in writes)
@@ -90,15 +102,28 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
 
     private async Task CommitAloneAsync(PendingHelpWrite write)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await CommitOnceAsync([write], readStored: true);
-        }
-        catch (Exception e)
-        {
-            write.Fail(e);
+            try
+            {
+                await CommitOnceAsync([write], readStored: true);
+                return;
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < MaxConflictRetries)
+            {
+                // Lost the race again to a third change: read afresh and apply the rules once more.
+                ForgetStale(e);
+            }
+            catch (Exception e)
+            {
+                write.Fail(e);
+                return;
+            }
         }
     }
+
+    private void ForgetStale(DbUpdateConcurrencyException e) =>
+        _state.Stale(e.Entries.Select(entry => entry.Entity).OfType<HelpRequest>().Select(r => r.Id).ToList());
 
     private async Task CommitOnceAsync(IReadOnlyList<PendingHelpWrite> writes, bool readStored)
     {

@@ -26,6 +26,9 @@ public interface IHelpLiveState
     /// <summary>Called by the writer after COMMIT with the committed copies of requests and the messages stored.</summary>
     void Committed(IReadOnlyCollection<HelpRequest> requests, IReadOnlyCollection<HelpMessage> messages);
 
+    /// <summary>Another node changed these requests first (the database refused an update): drop them, the next use reads them back.</summary>
+    void Stale(IReadOnlyCollection<long> requestIds);
+
     /// <summary>A learner's help data was deleted outside the writer (privacy): forget it, it is rebuilt if asked for.</summary>
     void ForgetLearner(int learnerId);
 }

@@ -138,6 +138,21 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
         }
     }
 
+    public void Stale(IReadOnlyCollection<long> requestIds)
+    {
+        lock (_queuesLock)
+        {
+            foreach (var id in requestIds)
+            {
+                if (_requests.TryRemove(id, out var stale))
+                {
+                    _villageVersions[stale.VillageId] = _villageVersions.GetValueOrDefault(stale.VillageId) + 1;
+                    _waitingByVillage.Remove(stale.VillageId);
+                }
+            }
+        }
+    }
+
     public void ForgetLearner(int learnerId)
     {
         lock (_queuesLock)

@@ -121,6 +121,18 @@ public sealed class RedisHelpLiveState : IHelpLiveState
         }, owesNewEpoch: true);
     }
 
+    /// <summary>Only this node's copies: the node that won has bumped (or is bumping) the versions in Redis itself.</summary>
+    public void Stale(IReadOnlyCollection<long> requestIds)
+    {
+        foreach (var id in requestIds)
+        {
+            if (_requests.TryRemove(id, out var stale))
+            {
+                _queues.TryRemove(stale.Request.VillageId, out _);
+            }
+        }
+    }
+
     public void ForgetLearner(int learnerId)
     {
         _perNode.ForgetLearner(learnerId);

@@ -447,6 +447,7 @@ namespace Learn.Core.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("HelperId")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastActivityAt")
@@ -483,9 +484,11 @@ namespace Learn.Core.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Stage")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("VillageId")

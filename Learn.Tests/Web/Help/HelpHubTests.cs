@@ -246,4 +246,33 @@ public class HelpHubTests(LearnApplication app)
         Assert.Equal(5, village.AverageRating);
         Assert.Equal(TimeSpan.FromMinutes(2), Assert.Single(report.Helpers, h => h.Id == p.Kader.Id).MedianFirstReply);
     }
+
+    [StorageFact]
+    public async Task TwoKaderTakingTheSameRequestAtTheSameMomentGiveItToOneOfThem()
+    {
+        var village = await app.AddVillageAsync("Bantu " + Guid.NewGuid().ToString("N")[..6]);
+        var learnerAccount = await app.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
+        await using var learner = await HelpClient.ConnectAsync(app, learnerAccount.Phone);
+        // Asked before the village has a kader, so it is open to both of them at once.
+        var request = (await learner.AskAsync("Cara memotret produk?"))!.Value!;
+        var first = await app.AddAccountAsync(Role.Kader, village.Id, "Kader Satu");
+        var second = await app.AddAccountAsync(Role.Kader, village.Id, "Kader Dua");
+        await using var firstKader = await HelpClient.ConnectAsync(app, first.Phone);
+        await using var secondKader = await HelpClient.ConnectAsync(app, second.Phone);
+
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async Task<HelpResult<HelpRequestView>> TakeAsync(HelpClient kader)
+        {
+            await go.Task;
+            return await kader.InvokeAsync("Take", request.Id);
+        }
+
+        var claims = new[] { TakeAsync(firstKader), TakeAsync(secondKader) };
+        go.SetResult();
+        var results = await Task.WhenAll(claims);
+
+        var won = Assert.Single(results, r => r.ErrorCode is null).Value!;
+        Assert.Equal("help.not_found", Assert.Single(results, r => r.ErrorCode is not null).ErrorCode);
+        Assert.Equal(won.HelperId, await app.WithDbAsync(db => db.HelpRequests.Where(r => r.Id == request.Id).Select(r => r.HelperId).SingleAsync()));
+    }
 }
