@@ -91,7 +91,7 @@ public sealed class AnonymousLessonCacheTests(LearnApplication app)
         var html = await BodyOf(page);
 
         Assert.NotEqual(anonymousPage, html);
-        Assert.Contains("/akun/keluar", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/bantuan\"", html, StringComparison.Ordinal);
         Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
         Assert.DoesNotContain("__RequestVerificationToken", anonymousPage, StringComparison.Ordinal);
         Assert.Contains("data-learner=\"1\"", html, StringComparison.Ordinal);
