@@ -11,7 +11,7 @@ ROUNDS=${ROUNDS:-3}; DURATION=${DURATION:-10s}; CONNECTIONS=${CONNECTIONS:-32}; 
 LESSON=${LESSON:-kenali-ponsel}
 work=$(mktemp -d /tmp/learn-bench-pages.XXXXXX)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { for p in "${pids[@]}"; do pkill -TERM -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
 [ -n "${BENCH_NO_BUILD:-}" ] || dotnet build -c Release Learn.Web -v q -nologo >/dev/null
@@ -24,8 +24,9 @@ start_learn() { # port cache
     dotnet "$dll" >"$work/learn-$1.log" 2>&1 &
   pids+=($!)
 }
-wait_for() { for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1" >&2; exit 1; }
+wait_for() { for _ in $(seq 1 900); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1" >&2; exit 1; }
 
+for port in 5601 5602 5603; do if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is taken" >&2; exit 1; fi; done
 start_learn 5601 true
 start_learn 5602 false
 url="/belajar/$LESSON"
@@ -34,7 +35,7 @@ wait_for "http://127.0.0.1:5601$url"; wait_for "http://127.0.0.1:5602$url"
 mkdir -p "$work/static"
 curl -fs "http://127.0.0.1:5601$url" -o "$work/static/lesson.html"
 curl -fs -H 'Accept-Encoding: br' "http://127.0.0.1:5601$url" -o "$work/static/lesson.br.html"
-(cd bench/Pages/static && dotnet run StaticServer.cs -- "$work/static" http://127.0.0.1:5603 >"$work/static.log" 2>&1) &
+dotnet run -c Release bench/Pages/static/StaticServer.cs -- "$work/static" http://127.0.0.1:5603 >"$work/static.log" 2>&1 &
 pids+=($!)
 wait_for http://127.0.0.1:5603/lesson.html
 
