@@ -49,8 +49,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
 
         // Pass 1: read every file's front matter, so links and prerequisites can be checked in pass 2.
         var levelFiles = new List<(string Folder, LevelFile File)>();
-        var lessonFiles = new List<LessonFile>();
-        var guideFiles = new List<GuideFile>();
+        var markdownFiles = new List<(string Path, string Folder)>();
         foreach (var folder in levelFolders)
         {
             var levelYml = System.IO.Path.Combine(folder, "level.yml");
@@ -73,26 +72,15 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
                 }
             }
 
-            foreach (var file in Directory.GetFiles(folder, "*.md").OrderBy(f => f, StringComparer.Ordinal))
-            {
-                // The kader guide shares the folder with the lessons but is not one (see KaderGuide).
-                if (KaderGuide.IsGuideFile(file))
-                {
-                    if (ReadGuideFile(file, Display(file), folder, problems) is { } guide)
-                    {
-                        guideFiles.Add(guide);
-                    }
-
-                    continue;
-                }
-
-                var read = ReadLessonFile(file, Display(file), folder, problems);
-                if (read is not null)
-                {
-                    lessonFiles.Add(read);
-                }
-            }
+            markdownFiles.AddRange(Directory.GetFiles(folder, "*.md").OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, folder)));
         }
+
+        // The kader guide shares the folder with the lessons but is not one (see KaderGuide).
+        var read = Each(markdownFiles, problems, (file, found) => KaderGuide.IsGuideFile(file.Path)
+            ? (object?)ReadGuideFile(file.Path, Display(file.Path), file.Folder, found)
+            : ReadLessonFile(file.Path, Display(file.Path), file.Folder, found));
+        var lessonFiles = read.OfType<LessonFile>().ToList();
+        var guideFiles = read.OfType<GuideFile>().ToList();
 
         var originals = lessonFiles.Where(f => f.Language == CourseLanguage.Indonesian).ToList();
         var idByPath = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -132,12 +120,13 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
 
         // Pass 2: render each file and collect its quiz, practice tasks, links and images.
         var rendered = new Dictionary<string, (LessonFile File, LessonVersion Version, List<PracticeTask> Practices)>();
-        foreach (var file in lessonFiles.Where(f => idByPath.ContainsKey(f.Path)))
+        var toRender = lessonFiles.Where(f => idByPath.ContainsKey(f.Path)).ToList();
+        var renders = Each(toRender, problems, (file, found) => (Version: Render(file, idByPath, fullRoot, found, out var practices), practices));
+        for (var i = 0; i < toRender.Count; i++)
         {
-            var version = Render(file, idByPath, fullRoot, problems, out var practices);
-            if (version is not null)
+            if (renders[i].Version is { } version)
             {
-                rendered[file.Path] = (file, version, practices);
+                rendered[toRender[i].Path] = (toRender[i], version, renders[i].practices);
             }
         }
 
@@ -231,6 +220,41 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
         return ordered.Count > 0
             ? new CourseLoadResult(null, ordered)
             : new CourseLoadResult(new CourseSnapshot(fullRoot, levels, now), ordered);
+    }
+
+    /// <summary>
+    /// Runs the work on each item, on every core when the options say so. Each item reports into its own list,
+    /// merged in item order afterwards, so the results and problems are the same either way.
+    /// </summary>
+    private TResult[] Each<TItem, TResult>(IReadOnlyList<TItem> items, List<CourseProblem> problems,
+        Func<TItem, List<CourseProblem>, TResult> work)
+    {
+        var results = new TResult[items.Count];
+        var found = new List<CourseProblem>[items.Count];
+        void One(int i)
+        {
+            found[i] = [];
+            results[i] = work(items[i], found[i]);
+        }
+
+        if (_options.Parallel)
+        {
+            System.Threading.Tasks.Parallel.For(0, items.Count, One);
+        }
+        else
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                One(i);
+            }
+        }
+
+        foreach (var list in found)
+        {
+            problems.AddRange(list);
+        }
+
+        return results;
     }
 
     private static Dictionary<string, string> Languages(string? indonesian, string? english)

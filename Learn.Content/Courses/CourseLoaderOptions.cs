@@ -8,4 +8,7 @@ public sealed class CourseLoaderOptions
 
     /// <summary>URL prefix under which files of the course folder (pictures) are served.</summary>
     public string MediaBasePath { get; init; } = "/kursus";
+
+    /// <summary>Read and render the files on every core (start-up time); false reads them one after another.</summary>
+    public bool Parallel { get; init; } = true;
 }

@@ -110,8 +110,18 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
         BeginWrite();
     }
 
-    /// <summary>Hands every kept change to the context; changed requests update only the columns that changed.</summary>
-    public void Track()
+    /// <summary>
+    /// Saves every kept change in the open transaction: requests through the context (changed ones update only
+    /// the columns that changed), then all messages in multi-row inserts.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        Track();
+        await db.SaveChangesAsync(ct);
+        await HelpMessageInsert.InsertAsync(db, _messages, ct);
+    }
+
+    private void Track()
     {
         db.HelpRequests.AddRange(_added);
         foreach (var (committed, current) in _edited.Values)
@@ -120,8 +130,6 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
             db.HelpRequests.Attach(tracked);
             db.Entry(tracked).CurrentValues.SetValues(current);
         }
-
-        db.HelpMessages.AddRange(_messages);
     }
 
     /// <summary>After COMMIT: the live state learns the new versions.</summary>

@@ -142,8 +142,7 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
             await write.ApplyAsync(batch, default);
         }
 
-        batch.Track();
-        await db.SaveChangesAsync();
+        await batch.SaveAsync(default);
         await transaction.CommitAsync();
         BatchSize.Record(writes.Count);
         CommitTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -21,7 +21,8 @@ public static class StorageExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<LearnPaths>();
-        builder.Services.AddDbContext<LearnDbContext>((sp, options) =>
+        // Pooled: a request reuses a reset context instead of building one (the context keeps no state of its own).
+        builder.Services.AddDbContextPool<LearnDbContext>((sp, options) =>
         {
             var connectionString = sp.GetRequiredService<LearnPaths>().ConnectionString;
             if (sp.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgreSql)

@@ -71,6 +71,7 @@ public static class WebExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAnonymousLessonCache();
         return app;
     }
 

@@ -11,6 +11,8 @@ public static class ContentExtensions
     public static WebApplicationBuilder AddLearnContent(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<CourseOptions>().BindConfiguration(CourseOptions.Section);
+        builder.Services.AddOptions<LessonPageOptions>().BindConfiguration(LessonPageOptions.Section);
+        builder.Services.AddSingleton<AnonymousLessonPages>();
         builder.Services.AddSingleton(sp =>
         {
             var configured = sp.GetRequiredService<IConfiguration>().GetSection(CourseOptions.Section).Get<CourseOptions>()?.Path;
@@ -19,6 +21,13 @@ public static class ContentExtensions
             return new CourseCatalog(loader, root, sp.GetRequiredService<TimeProvider>());
         });
         return builder;
+    }
+
+    /// <summary>After authentication: an anonymous lesson GET is answered from its cached copy.</summary>
+    public static WebApplication UseAnonymousLessonCache(this WebApplication app)
+    {
+        app.UseMiddleware<AnonymousLessonCacheMiddleware>();
+        return app;
     }
 
     /// <summary>Serves course pictures (and only pictures) from the course folder, cached for a year: URLs carry a fingerprint.</summary>

@@ -12,6 +12,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Lessons;
 
+[IgnoreAntiforgeryToken]
+[SignedInAntiforgery]
 public sealed class LessonModel(CourseCatalog courses, ProgressService progress, AttemptRecorder recorder, IStringLocalizer t) : PageModel
 {
     public Lesson Lesson { get; private set; } = null!;
