@@ -1,4 +1,3 @@
-using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Kader;
 using Learn.Core.Kader.Matching;
@@ -46,15 +45,12 @@ public sealed class AssignmentsModel(LearnDbContext db, AccessPolicy access, Kad
             return NotFound();
         }
 
-        try
-        {
-            (Area, AsIs) = await tutoring.OverviewAsync(actor, id, ct);
-        }
-        catch (LearnDomainException e) when (e.Code == "access.denied")
+        if (!await tutoring.IsFacilitatorOfVillageAsync(actor, id, ct))
         {
             return NotFound();
         }
 
+        (Area, AsIs) = await tutoring.OverviewAsync(actor, id, ct);
         return Page();
     }
 }

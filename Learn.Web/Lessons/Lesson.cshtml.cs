@@ -1,9 +1,10 @@
 using Learn.Content.Courses;
 using Learn.Content.Quizzes;
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Lessons;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Learn.Web.Localization;
 using Learn.Web.Offline;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Lessons;
 
-public sealed class LessonModel(CourseCatalog courses, ProgressService progress, AttemptRecorder recorder, IStringLocalizer t) : PageModel
+public sealed class LessonModel(CourseCatalog courses, ProgressService progress, AttemptRecorder recorder, IStringLocalizer t) : PageModel, IShowsErrors
 {
     public Lesson Lesson { get; private set; } = null!;
 
@@ -93,11 +94,6 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
             Picked = new QuizAnswers();
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        catch (LearnDomainException e) when (e.Code == "level.locked")
-        {
-            Error = t["Lesson.Error.Locked"];
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
 
         if (Journey is null && User.ToActor() is { Role: Role.Learner } reader)
         {
@@ -105,6 +101,18 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
         }
 
         return Page();
+    }
+
+    /// <summary>A locked level says so on the lesson page; nothing was saved.</summary>
+    public async Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = problem.Code == "level.locked" ? t["Lesson.Error.Locked"] : message;
+        if (User.ToActor() is { Role: Role.Learner } reader)
+        {
+            Journey = await progress.GetJourneyAsync(reader.Id, ct);
+        }
+
+        return true;
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
