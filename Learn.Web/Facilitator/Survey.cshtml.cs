@@ -1,18 +1,17 @@
 using System.Globalization;
+using Learn.Core.Accounts;
 using Learn.Core.Errors;
 using Learn.Core.Facilitator.Impact;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>The short business survey of one learner, at baseline (round 0) and follow-ups.</summary>
-public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, LearnDbContext db, IStringLocalizer t) : PageModel, IShowsErrors
+public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, People people, IStringLocalizer t) : PageModel, IShowsErrors
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -104,14 +103,14 @@ public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, Le
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await db.Accounts.FindAsync([id], ct) is not { Role: Core.Accounts.Role.Learner } learner)
+        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }
 
         Id = id;
         Name = learner.Name;
-        Surveys = await db.BusinessSurveys.AsNoTracking().Where(s => s.LearnerId == id).OrderBy(s => s.Wave).ToListAsync(ct);
+        Surveys = await impact.SurveysOfAsync(id, ct);
         return true;
     }
 }

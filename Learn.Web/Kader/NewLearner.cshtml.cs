@@ -1,22 +1,19 @@
 using Learn.Core.Accounts;
 using Learn.Core.Errors;
 using Learn.Core.Kader;
-using Learn.Core.Storage;
+using Learn.Core.Villages;
 using Learn.Web.Accounts;
 using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Kader;
 
 /// <summary>A kader or facilitator registers someone who cannot do it alone, and hands them a first PIN.</summary>
-public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, AccountService accounts, KaderAssignmentService tutoring,
+public sealed class NewLearnerModel(People people, AccessPolicy access, AccountService accounts, KaderAssignmentService tutoring,
     IStringLocalizer t) : PageModel, IShowsErrors
 {
-    public sealed record VillageChoice(int Id, string Name);
-
     [BindProperty]
     public string Name { get; set; } = string.Empty;
 
@@ -85,7 +82,7 @@ public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, Acco
         Created = (account.Name, account.Phone, pin);
         var placement = await tutoring.AssignNewLearnerAsync(User.RequireActor(), account.Id, SameGenderTutor, TutorLanguage, ct);
         AssignedKader = placement is null ? null
-            : await db.Accounts.Where(a => a.Id == placement.KaderId).Select(a => a.Name).SingleAsync(ct);
+            : await people.NameAsync(placement.KaderId, ct);
         SameGenderTutor = false;
         TutorLanguage = null;
         ModelState.Clear();
@@ -113,10 +110,6 @@ public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, Acco
     private async Task LoadVillagesAsync(CancellationToken ct)
     {
         var visible = await access.VisibleVillageIdsAsync(User.RequireActor(), ct);
-        Villages = await db.Villages.AsNoTracking()
-            .Where(v => visible == null || visible.Contains(v.Id))
-            .OrderBy(v => v.Name)
-            .Select(v => new VillageChoice(v.Id, v.Name))
-            .ToListAsync(ct);
+        Villages = await people.VillagesAsync(visible, ct);
     }
 }

@@ -9,6 +9,10 @@ namespace Learn.Core.Facilitator.Impact;
 /// <summary>Records business surveys and sums them up per village, from grouped SQL queries.</summary>
 public sealed class ImpactService(LearnDbContext db, AccessPolicy access, TimeProvider time)
 {
+    /// <summary>A learner's surveys, baseline first.</summary>
+    public async Task<IReadOnlyList<BusinessSurvey>> SurveysOfAsync(int learnerId, CancellationToken ct = default) =>
+        await db.BusinessSurveys.AsNoTracking().Where(s => s.LearnerId == learnerId).OrderBy(s => s.Wave).ToListAsync(ct);
+
     public async Task<BusinessSurvey> RecordAsync(Actor actor, int learnerId, int wave, SurveyAnswers answers, CancellationToken ct = default)
     {
         if (actor.Role is not (Role.Facilitator or Role.Admin) || !await access.CanViewLearnerAsync(actor, learnerId, ct))
