@@ -1,5 +1,6 @@
 using Learn.Core;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Learn.Web.Facilitator;
 using Learn.Web.Help;
 using Learn.Web.Hosting;
@@ -22,6 +23,7 @@ builder.AddLearnAuth();
 builder.Services.AddLearnCore();
 builder.Services.AddLearnLocalization();
 builder.Services.AddLearnWeb();
+builder.Services.AddLearnErrors();
 builder.Services.AddLearnShop();
 builder.AddLearnHelp();
 builder.AddLearnOffline();

@@ -1,4 +1,5 @@
 using Learn.Core.Auditing;
+using Learn.Core.Errors;
 using Learn.Core.Facilitator.Roster;
 using Learn.Core.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -68,7 +69,7 @@ public sealed class AccountService(
     {
         if (actor.Role == Role.Learner || !await access.CanViewLearnerAsync(actor, learnerId, ct))
         {
-            throw new LearnDomainException("access.denied", "You may not unlock this account.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not unlock this account.");
         }
 
         var phone = await db.Accounts.Where(a => a.Id == learnerId).Select(a => a.Phone).SingleAsync(ct);
@@ -96,7 +97,7 @@ public sealed class AccountService(
     {
         if (!await access.CanManageVillageAsync(actor, input.VillageId, ct))
         {
-            throw new LearnDomainException("access.denied", "You may not register learners in this village.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not register learners in this village.");
         }
 
         if (!PhoneNumber.TryNormalize(input.Phone, out var phone))
@@ -106,7 +107,7 @@ public sealed class AccountService(
 
         if (await db.Accounts.AnyAsync(a => a.Phone == phone, ct))
         {
-            throw new LearnDomainException("account.phone_taken", "This phone number already has an account.");
+            throw new LearnDomainException(ErrorKind.Conflict, "account.phone_taken", "This phone number already has an account.");
         }
 
         var now = time.GetUtcNow();
@@ -134,18 +135,18 @@ public sealed class AccountService(
         CancellationToken ct = default)
     {
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId, ct)
-            ?? throw new LearnDomainException("account.gone", "This account no longer exists.");
+            ?? throw new LearnDomainException(ErrorKind.NotFound, "account.gone", "This account no longer exists.");
         var check = await guard.TryBeginAsync(account.Phone, client, ct);
         if (!check.Allowed)
         {
-            throw new LearnDomainException("pin.locked", "Too many wrong PINs; try again later.");
+            throw new LearnDomainException(ErrorKind.RateLimited, "pin.locked", "Too many wrong PINs; try again later.");
         }
 
         if (!Verify(account, currentPin, out _))
         {
             throw await guard.FailedAsync(account.Phone, client, account.Id, ct) is null
                 ? new LearnDomainException("pin.current_wrong", "The current PIN is wrong.")
-                : new LearnDomainException("pin.locked", "Too many wrong PINs; try again later.");
+                : new LearnDomainException(ErrorKind.RateLimited, "pin.locked", "Too many wrong PINs; try again later.");
         }
 
         await guard.SucceededAsync(account.Phone, client, ct);

@@ -1,4 +1,5 @@
 using Learn.Core.Storage;
+using Learn.Core.Villages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Core.Accounts;
@@ -20,4 +21,9 @@ public sealed class People(LearnDbContext db)
 
     public Task<string> VillageNameAsync(int villageId, CancellationToken ct = default) =>
         db.Villages.Where(v => v.Id == villageId).Select(v => v.Name).SingleAsync(ct);
+
+    /// <summary>The villages of <see cref="AccessPolicy.VisibleVillageIdsAsync"/> (null: all), by name.</summary>
+    public async Task<IReadOnlyList<VillageChoice>> VillagesAsync(IReadOnlyList<int>? visible, CancellationToken ct = default) =>
+        await db.Villages.AsNoTracking().Where(v => visible == null || visible.Contains(v.Id))
+            .OrderBy(v => v.Name).Select(v => new VillageChoice(v.Id, v.Name)).ToListAsync(ct);
 }

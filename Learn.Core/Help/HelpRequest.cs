@@ -1,3 +1,5 @@
+using Learn.Core.Errors;
+
 namespace Learn.Core.Help;
 
 /// <summary>
@@ -96,7 +98,7 @@ public sealed class HelpRequest
         EnsureOpen();
         if (Status == HelpStatus.Active && HelperId != helperId)
         {
-            throw new LearnDomainException("help.already_taken", "Someone else is already helping.");
+            throw new LearnDomainException(ErrorKind.Conflict, "help.already_taken", "Someone else is already helping.");
         }
 
         if (helperId == LearnerId)
@@ -163,7 +165,7 @@ public sealed class HelpRequest
 
         if (byId != LearnerId && Status == HelpStatus.Active && HelperId != byId)
         {
-            throw new LearnDomainException("help.not_helper", "Only the person helping can close this request.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "help.not_helper", "Only the person helping can close this request.");
         }
 
         Status = HelpStatus.Resolved;
@@ -176,7 +178,7 @@ public sealed class HelpRequest
     {
         if (learnerId != LearnerId)
         {
-            throw new LearnDomainException("help.not_learner", "Only the learner who asked can rate the help.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "help.not_learner", "Only the learner who asked can rate the help.");
         }
 
         if (Status != HelpStatus.Resolved)
@@ -196,7 +198,7 @@ public sealed class HelpRequest
     {
         if (Status == HelpStatus.Resolved)
         {
-            throw new LearnDomainException("help.closed", "This request is finished. Ask again for new help.");
+            throw new LearnDomainException(ErrorKind.Conflict, "help.closed", "This request is finished. Ask again for new help.");
         }
     }
 
@@ -205,7 +207,7 @@ public sealed class HelpRequest
         EnsureOpen();
         if (Status != HelpStatus.Active || HelperId != helperId)
         {
-            throw new LearnDomainException("help.not_helper", "Only the person helping can do this.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "help.not_helper", "Only the person helping can do this.");
         }
     }
 }

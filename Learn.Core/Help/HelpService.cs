@@ -1,4 +1,5 @@
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ public sealed class HelpService(
     {
         if (actor.Role != Role.Learner)
         {
-            throw new LearnDomainException("help.learners_only", "Only learners ask for help here.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "help.learners_only", "Only learners ask for help here.");
         }
 
         var cid = HelpMessage.NormalizeClientId(clientId);
@@ -348,7 +349,7 @@ public sealed class HelpService(
         await FindVisibleAsync(actor, requestId, ct);
         if (staffOnly && actor.Role == Role.Learner)
         {
-            throw new LearnDomainException("help.staff_only", "Only a kader or facilitator can do this.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "help.staff_only", "Only a kader or facilitator can do this.");
         }
 
         var (before, after) = await writer.WriteAsync(async batch =>
@@ -375,7 +376,7 @@ public sealed class HelpService(
         return request is not null && await CanSeeAsync(actor, request, ct) ? request : throw NotFound();
     }
 
-    private static LearnDomainException NotFound() => new("help.not_found", "There is no such help request.");
+    private static LearnDomainException NotFound() => new(ErrorKind.NotFound, "help.not_found", "There is no such help request.");
 
     /// <summary>Everyone who should hear about a change: learner, helper, and whoever the waiting request is routed to.</summary>
     private async Task<IReadOnlyCollection<int>> RecipientsAsync(HelpRequest request, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Learn.Core.Errors;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,7 +81,7 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
             + _pendingBySender.GetValueOrDefault(senderId) + _writeMessages.Count(m => m.SenderId == senderId);
         if (sent >= perMinute)
         {
-            throw new LearnDomainException("help.rate_limited", "Too many messages in one minute. Wait a moment.");
+            throw new LearnDomainException(ErrorKind.RateLimited, "help.rate_limited", "Too many messages in one minute. Wait a moment.");
         }
     }
 

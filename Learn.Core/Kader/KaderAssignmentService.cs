@@ -3,6 +3,7 @@ using System.Text;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Errors;
 using Learn.Core.Kader.Matching;
 using Learn.Core.Lessons;
 using Learn.Core.Storage;
@@ -23,10 +24,10 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         CancellationToken ct = default)
     {
         var learner = await db.Accounts.SingleOrDefaultAsync(a => a.Id == learnerId && a.Role == Role.Learner, ct)
-            ?? throw new LearnDomainException("access.denied", "There is no such learner.");
+            ?? throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "There is no such learner.");
         if (!await access.CanManageVillageAsync(actor, learner.VillageId!.Value, ct))
         {
-            throw new LearnDomainException("access.denied", "You may not assign tutors in this village.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not assign tutors in this village.");
         }
 
         var wish = await SetWishAsync(learnerId, sameGender, language, ct);
@@ -55,7 +56,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         {
             if (!await access.CanManageVillageAsync(actor, villageId, ct))
             {
-                throw new LearnDomainException("access.denied", "You may not assign tutors in this village.");
+                throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not assign tutors in this village.");
             }
 
             var area = await LoadAreaAsync(villageId, ct);
@@ -85,7 +86,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
     {
         if (!await access.CanViewLearnerAsync(actor, learnerId, ct))
         {
-            throw new LearnDomainException("access.denied", "You may not change this learner's wishes.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not change this learner's wishes.");
         }
 
         var learner = await db.Accounts.SingleAsync(a => a.Id == learnerId, ct);
@@ -278,7 +279,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         CancellationToken ct)
     {
         var kader = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == kaderId && a.Role == Role.Kader, ct)
-            ?? throw new LearnDomainException("access.denied", "There is no such kader.");
+            ?? throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "There is no such kader.");
         if (kader.VillageId is not { } villageId)
         {
             throw new LearnDomainException("tutor.kader_without_village", "This kader has no village; set their village first.");
@@ -354,7 +355,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
 
         if (!string.Equals(preview.Fingerprint, fingerprint, StringComparison.Ordinal))
         {
-            throw new LearnDomainException("tutor.plan_changed", "Things changed since the preview; look at the new preview and apply again.");
+            throw new LearnDomainException(ErrorKind.Conflict, "tutor.plan_changed", "Things changed since the preview; look at the new preview and apply again.");
         }
     }
 
@@ -408,18 +409,22 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         return wish;
     }
 
+    /// <summary>Whether the actor is a facilitator (or admin) of the village: who may see and change its pairs.</summary>
+    public async Task<bool> IsFacilitatorOfVillageAsync(Actor actor, int villageId, CancellationToken ct = default) =>
+        actor.Role is Role.Facilitator or Role.Admin && await access.CanManageVillageAsync(actor, villageId, ct);
+
     private async Task RequireFacilitatorOfVillageAsync(Actor actor, int villageId, CancellationToken ct)
     {
-        if (actor.Role is not (Role.Facilitator or Role.Admin) || !await access.CanManageVillageAsync(actor, villageId, ct))
+        if (!await IsFacilitatorOfVillageAsync(actor, villageId, ct))
         {
-            throw new LearnDomainException("access.denied", "Only the village's facilitator may do this.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "Only the village's facilitator may do this.");
         }
     }
 
     private async Task<Core.Accounts.Account> RequireFacilitatorOfLearnerAsync(Actor actor, int learnerId, CancellationToken ct)
     {
         var learner = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == learnerId && a.Role == Role.Learner, ct)
-            ?? throw new LearnDomainException("access.denied", "There is no such learner.");
+            ?? throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "There is no such learner.");
         await RequireFacilitatorOfVillageAsync(actor, learner.VillageId!.Value, ct);
         return learner;
     }

@@ -2,6 +2,7 @@ using Learn.Content.Courses;
 using Learn.Content.Quizzes;
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Errors;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Lessons;
 using Learn.Core.Storage;
@@ -20,7 +21,7 @@ public sealed class KaderWorkspace(LearnDbContext db, CourseCatalog courses, Tim
     {
         if (!await access.IsTheirKaderAsync(actor, learnerId, ct))
         {
-            throw new LearnDomainException("access.denied", "Only the learner's own kader may sign off their skills.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "Only the learner's own kader may sign off their skills.");
         }
 
         if (Skills().All(s => s.Id != skillId))
@@ -30,7 +31,7 @@ public sealed class KaderWorkspace(LearnDbContext db, CourseCatalog courses, Tim
 
         if (await db.SkillSignOffs.AnyAsync(s => s.LearnerId == learnerId && s.SkillId == skillId, ct))
         {
-            throw new LearnDomainException("signoff.already", "This skill is already signed off.");
+            throw new LearnDomainException(ErrorKind.Conflict, "signoff.already", "This skill is already signed off.");
         }
 
         var now = time.GetUtcNow();
@@ -47,7 +48,7 @@ public sealed class KaderWorkspace(LearnDbContext db, CourseCatalog courses, Tim
     {
         if (!await access.IsTheirKaderAsync(actor, learnerId, ct))
         {
-            throw new LearnDomainException("access.denied", "Only the learner's own kader may record progress on their behalf.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "Only the learner's own kader may record progress on their behalf.");
         }
 
         return await recorder.RecordQuizAsync(learnerId, lesson, answers, assistedByKaderId: actor.Id, ct);

@@ -1,6 +1,7 @@
 using Learn.Content.Courses;
 using Learn.Content.Quizzes;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Lessons.Summaries;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class AttemptRecorder(LearnDbContext db, CourseCatalog courses, Ti
         {
             if (!write.Journey.CanOpen(lesson))
             {
-                throw new LearnDomainException("level.locked", "This level is not open yet.");
+                throw new LearnDomainException(ErrorKind.Conflict, "level.locked", "This level is not open yet.");
             }
 
             var result = LearnerProgressWrite.Grade(lesson, answers);
@@ -77,7 +78,7 @@ public sealed class AttemptRecorder(LearnDbContext db, CourseCatalog courses, Ti
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Role, a => a.Role), ct);
         if (held == 0)
         {
-            throw new LearnDomainException("access.denied", "There is no such learner.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "There is no such learner.");
         }
 
         var villageId = await db.Accounts.Where(a => a.Id == learnerId).Select(a => a.VillageId).SingleAsync(ct);

@@ -1,6 +1,7 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Errors;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed class ProgressService(LearnDbContext db, CourseCatalog courses, Ti
         if (actor.Role is not (Role.Kader or Role.Facilitator or Role.Admin) || !await access.CanViewLearnerAsync(actor, learnerId, ct)
             || actor.Id == learnerId)
         {
-            throw new LearnDomainException("access.denied", "You may not open levels for this learner.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not open levels for this learner.");
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)

@@ -1,3 +1,5 @@
+using Learn.Core.Errors;
+
 namespace Learn.Core.Shop;
 
 /// <summary>One play of a scenario in a shop, from a seed. Buyers arrive as the shop's days pass.</summary>
@@ -51,7 +53,7 @@ public sealed class ScenarioRun
     {
         if (!IsActive)
         {
-            throw new LearnDomainException("shop.run_finished", "This scenario has already ended.");
+            throw new LearnDomainException(ErrorKind.Conflict, "shop.run_finished", "This scenario has already ended.");
         }
 
         Status = succeeded ? RunStatus.Succeeded : RunStatus.Failed;

@@ -1,3 +1,4 @@
+using Learn.Core.Errors;
 using Learn.Core.Shop.Scenarios;
 
 namespace Learn.Core.Shop;
@@ -155,7 +156,7 @@ public sealed class ShopOrder
     {
         if (Status != OrderStatus.New)
         {
-            throw new LearnDomainException("shop.order_not_new", "This order can no longer be shipped.");
+            throw new LearnDomainException(ErrorKind.Conflict, "shop.order_not_new", "This order can no longer be shipped.");
         }
 
         if (MustAnswerFirst)
@@ -223,7 +224,7 @@ public sealed class ShopOrder
     {
         if (Status != OrderStatus.New)
         {
-            throw new LearnDomainException("shop.order_not_new", "Only a new order can be declined.");
+            throw new LearnDomainException(ErrorKind.Conflict, "shop.order_not_new", "Only a new order can be declined.");
         }
 
         var outcome = new OrderOutcome();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Errors;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Shop.Scenarios;
 using Learn.Core.Storage;
@@ -42,7 +43,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         }
 
         var learner = await db.Accounts.SingleOrDefaultAsync(a => a.Id == learnerId && a.Role == Role.Learner, ct)
-            ?? throw new LearnDomainException("shop.learners_only", "Only learners have a practice shop.");
+            ?? throw new LearnDomainException(ErrorKind.Forbidden, "shop.learners_only", "Only learners have a practice shop.");
         name = string.IsNullOrWhiteSpace(name) ? learner.Name : name.Trim();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var shop = new PracticeShop(learnerId, name.Length > 60 ? name[..60] : name, time.GetUtcNow());
@@ -66,7 +67,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         ShopProduct product;
         if (productId is { } id)
         {
-            product = await FindProductAsync(shop.Id, id, ct) ?? throw new LearnDomainException("shop.not_found", "No such product.");
+            product = await FindProductAsync(shop.Id, id, ct) ?? throw new LearnDomainException(ErrorKind.NotFound, "shop.not_found", "No such product.");
             product.Change(input.Name, input.Description, input.Price, input.Cost, input.Stock, input.WeightGrams);
         }
         else
@@ -122,7 +123,7 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         var scenario = scenarios.Find(scenarioId) ?? throw new LearnDomainException("shop.scenario_unknown", "No such scenario.");
         if (await ActiveRunAsync(shop.Id, ct) is not null)
         {
-            throw new LearnDomainException("shop.run_active", "Finish or stop the scenario you are playing first.");
+            throw new LearnDomainException(ErrorKind.Conflict, "shop.run_active", "Finish or stop the scenario you are playing first.");
         }
 
         if (!await db.Set<ShopProduct>().AnyAsync(p => p.ShopId == shop.Id && p.Stock > 0, ct))
@@ -301,10 +302,10 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
     {
         if (actor.Role is not (Role.Facilitator or Role.Admin) || !await access.CanViewLearnerAsync(actor, learnerId, ct))
         {
-            throw new LearnDomainException("access.denied", "You may not reset this shop.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not reset this shop.");
         }
 
-        var shop = await FindShopAsync(learnerId, ct) ?? throw new LearnDomainException("shop.not_found", "This learner has no practice shop.");
+        var shop = await FindShopAsync(learnerId, ct) ?? throw new LearnDomainException(ErrorKind.NotFound, "shop.not_found", "This learner has no practice shop.");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Set<ShopMessage>().Where(m => m.ShopId == shop.Id).ExecuteDeleteAsync(ct);
         await db.Set<ShopFeedback>().Where(f => f.ShopId == shop.Id).ExecuteDeleteAsync(ct);

@@ -27,6 +27,24 @@ public static partial class HttpClientExtensions
         return await client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(all));
     }
 
+    /// <summary>
+    /// Answers a lesson's quiz as a browser does: the post redirects to the lesson's results address
+    /// (post-redirect-get), which is followed; a refused form comes back without a redirect.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostQuizAsync(this HttpClient client, string lessonUrl,
+        IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var posted = await client.PostFormAsync(lessonUrl, fields);
+        if (posted.StatusCode != HttpStatusCode.Redirect)
+        {
+            return posted;
+        }
+
+        var results = posted.Headers.Location!.OriginalString;
+        Assert.StartsWith(lessonUrl + "?hasil=1", results);
+        return await client.GetAsync(results.Split('#')[0]);
+    }
+
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string phone, string pin = LearnApplication.Pin) =>
         await client.PostFormAsync("/akun/masuk", [new("Input.Phone", phone), new("Input.Pin", pin)]);
 

@@ -1,5 +1,6 @@
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Accounts;
 
 [Authorize]
-public sealed class PinModel(AccountService accounts, IStringLocalizer t) : PageModel
+public sealed class PinModel(AccountService accounts, IStringLocalizer t) : PageModel, IShowsErrors
 {
     [BindProperty]
     public string CurrentPin { get; set; } = string.Empty;
@@ -35,16 +36,14 @@ public sealed class PinModel(AccountService accounts, IStringLocalizer t) : Page
             return Page();
         }
 
-        try
-        {
-            await accounts.ChangePinAsync(User.RequireActor().Id, CurrentPin, NewPin, HttpContext.ClientAddress(), User.SessionId(), ct);
-            Done = true;
-        }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-        }
-
+        await accounts.ChangePinAsync(User.RequireActor().Id, CurrentPin, NewPin, HttpContext.ClientAddress(), User.SessionId(), ct);
+        Done = true;
         return Page();
+    }
+
+    public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return Task.FromResult(true);
     }
 }

@@ -1,20 +1,16 @@
-using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Kader;
 using Learn.Core.Kader.Matching;
-using Learn.Core.Storage;
+using Learn.Core.Villages;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>A facilitator's view of one village: kader and their load, every pair and why, and who waits and why.</summary>
-public sealed class AssignmentsModel(LearnDbContext db, AccessPolicy access, KaderAssignmentService tutoring) : PageModel
+public sealed class AssignmentsModel(People people, AccessPolicy access, KaderAssignmentService tutoring) : PageModel
 {
-    public sealed record VillageChoice(int Id, string Name);
-
     public IReadOnlyList<VillageChoice> Villages { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "desa")]
@@ -33,8 +29,7 @@ public sealed class AssignmentsModel(LearnDbContext db, AccessPolicy access, Kad
     {
         var actor = User.RequireActor();
         var visible = await access.VisibleVillageIdsAsync(actor, ct);
-        Villages = await db.Villages.AsNoTracking().Where(v => visible == null || visible.Contains(v.Id))
-            .OrderBy(v => v.Name).Select(v => new VillageChoice(v.Id, v.Name)).ToListAsync(ct);
+        Villages = await people.VillagesAsync(visible, ct);
         VillageId ??= Villages.Count > 0 ? Villages[0].Id : null;
         if (VillageId is not { } id)
         {
@@ -46,15 +41,12 @@ public sealed class AssignmentsModel(LearnDbContext db, AccessPolicy access, Kad
             return NotFound();
         }
 
-        try
-        {
-            (Area, AsIs) = await tutoring.OverviewAsync(actor, id, ct);
-        }
-        catch (LearnDomainException e) when (e.Code == "access.denied")
+        if (!await tutoring.IsFacilitatorOfVillageAsync(actor, id, ct))
         {
             return NotFound();
         }
 
+        (Area, AsIs) = await tutoring.OverviewAsync(actor, id, ct);
         return Page();
     }
 }

@@ -1,6 +1,7 @@
-using Learn.Core;
+using Learn.Core.Errors;
 using Learn.Core.Facilitator.Roster;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Facilitator;
 
 /// <summary>Cohorts (angkatan) of the facilitator's villages; learners join one through the roster import.</summary>
-public sealed class CohortsModel(FacilitatorScope scope, CohortService cohorts, IStringLocalizer t) : PageModel
+public sealed class CohortsModel(FacilitatorScope scope, CohortService cohorts, IStringLocalizer t) : PageModel, IShowsErrors
 {
     public IReadOnlyList<FacilitatorScope.Choice> Villages { get; private set; } = [];
 
@@ -51,16 +52,18 @@ public sealed class CohortsModel(FacilitatorScope scope, CohortService cohorts, 
             ModelState.Clear();
             await LoadAsync(ct);
         }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-        }
         catch (Microsoft.EntityFrameworkCore.DbUpdateException)
         {
             Error = t["Facilitator.Cohorts.NameTaken"];
         }
 
         return Page();
+    }
+
+    public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return Task.FromResult(true);
     }
 
     private async Task LoadAsync(CancellationToken ct)

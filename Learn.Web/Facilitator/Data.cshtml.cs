@@ -1,8 +1,9 @@
 using System.Text.Json;
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Facilitator.Privacy;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Facilitator;
 
 /// <summary>A learner's data: download all of it as JSON, or delete the learner after a confirmation step.</summary>
-public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, People people, IStringLocalizer t) : PageModel
+public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, People people, IStringLocalizer t) : PageModel, IShowsErrors
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -51,18 +52,15 @@ public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, P
             return Page();
         }
 
-        try
-        {
-            await data.DeleteAsync(User.RequireActor(), id, ct);
-        }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-            return Page();
-        }
-
+        await data.DeleteAsync(User.RequireActor(), id, ct);
         TempData["Facilitator.Message"] = t["Facilitator.Data.Deleted", Name].Value;
         return Redirect("/fasilitator/peserta");
+    }
+
+    public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return Task.FromResult(true);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

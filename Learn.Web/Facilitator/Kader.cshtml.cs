@@ -1,11 +1,11 @@
 using Learn.Content.Courses;
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Kader;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
@@ -13,7 +13,7 @@ namespace Learn.Web.Facilitator;
 /// A kader's tutoring profile. Saving is two steps: "check" shows which learners would move
 /// (e.g. when the kader stops tutoring), "apply" saves the profile and the moves together.
 /// </summary>
-public sealed class KaderModel(People people, KaderAssignmentService tutoring, CourseCatalog courses, IStringLocalizer t) : PageModel
+public sealed class KaderModel(People people, KaderAssignmentService tutoring, CourseCatalog courses) : PageModel, IShowsErrors
 {
     public Core.Accounts.Account Kader { get; private set; } = null!;
 
@@ -64,16 +64,7 @@ public sealed class KaderModel(People people, KaderAssignmentService tutoring, C
             return NotFound();
         }
 
-        try
-        {
-            Preview = await tutoring.PreviewKaderChangeAsync(User.RequireActor(), id, Settings(), ct);
-        }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
+        Preview = await tutoring.PreviewKaderChangeAsync(User.RequireActor(), id, Settings(), ct);
         return Page();
     }
 
@@ -84,31 +75,23 @@ public sealed class KaderModel(People people, KaderAssignmentService tutoring, C
             return NotFound();
         }
 
-        try
+        await tutoring.ApplyKaderChangeAsync(User.RequireActor(), id, Settings(), fingerprint ?? string.Empty, ct);
+        return Redirect($"/fasilitator/pendamping?desa={Kader.VillageId}&selesai=true");
+    }
+
+    /// <summary>
+    /// After a refused apply, the current preview is shown again when the input itself is fine
+    /// (the plan changed meanwhile); a refused input has no preview.
+    /// </summary>
+    public async Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        if (problem.Kind == ErrorKind.Conflict)
         {
-            await tutoring.ApplyKaderChangeAsync(User.RequireActor(), id, Settings(), fingerprint ?? string.Empty, ct);
-            return Redirect($"/fasilitator/pendamping?desa={Kader.VillageId}&selesai=true");
-        }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Preview = await tutoring.PreviewKaderChangeAsync(User.RequireActor(), Kader.Id, Settings(), ct);
         }
 
-        // After a refused apply, show the current preview again when the input itself is fine (e.g. the plan changed).
-        if (Error is not null)
-        {
-            try
-            {
-                Preview = await tutoring.PreviewKaderChangeAsync(User.RequireActor(), id, Settings(), ct);
-            }
-            catch (LearnDomainException)
-            {
-                Preview = null;
-            }
-        }
-
-        return Page();
+        return true;
     }
 
     private KaderSettings Settings() =>
@@ -123,15 +106,13 @@ public sealed class KaderModel(People people, KaderAssignmentService tutoring, C
             return false;
         }
 
-        try
-        {
-            (Area, _) = await tutoring.OverviewAsync(User.RequireActor(), villageId, ct);
-        }
-        catch (LearnDomainException)
+        var actor = User.RequireActor();
+        if (!await tutoring.IsFacilitatorOfVillageAsync(actor, villageId, ct))
         {
             return false;
         }
 
+        (Area, _) = await tutoring.OverviewAsync(actor, villageId, ct);
         Kader = kader;
         return true;
     }

@@ -1,15 +1,15 @@
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Kader;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>Rebalance a village: every change is shown first, and saved only when the facilitator applies it.</summary>
-public sealed class RebalanceModel(People people, KaderAssignmentService tutoring, IStringLocalizer t) : PageModel
+public sealed class RebalanceModel(People people, KaderAssignmentService tutoring) : PageModel, IShowsErrors
 {
     public string VillageName { get; private set; } = string.Empty;
 
@@ -24,34 +24,31 @@ public sealed class RebalanceModel(People people, KaderAssignmentService tutorin
 
     public async Task<IActionResult> OnPostAsync(int villageId, string? fingerprint, CancellationToken ct)
     {
-        try
-        {
-            await tutoring.ApplyRebalanceAsync(User.RequireActor(), villageId, fingerprint ?? string.Empty, ct);
-            return Redirect($"/fasilitator/pendamping?desa={villageId}&selesai=true");
-        }
-        catch (LearnDomainException e) when (e.Code != "access.denied")
-        {
-            Error = t["Error." + e.Code];
-        }
-        catch (LearnDomainException)
+        if (!await tutoring.IsFacilitatorOfVillageAsync(User.RequireActor(), villageId, ct))
         {
             return NotFound();
         }
 
-        return await LoadAsync(villageId, ct) ? Page() : NotFound();
+        VillageId = villageId;
+        await tutoring.ApplyRebalanceAsync(User.RequireActor(), villageId, fingerprint ?? string.Empty, ct);
+        return Redirect($"/fasilitator/pendamping?desa={villageId}&selesai=true");
+    }
+
+    /// <summary>A refused apply (the plan changed meanwhile) shows the current plan with the reason.</summary>
+    public async Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return await LoadAsync(VillageId, ct);
     }
 
     private async Task<bool> LoadAsync(int villageId, CancellationToken ct)
     {
-        try
-        {
-            Preview = await tutoring.PreviewRebalanceAsync(User.RequireActor(), villageId, ct);
-        }
-        catch (LearnDomainException)
+        if (!await tutoring.IsFacilitatorOfVillageAsync(User.RequireActor(), villageId, ct))
         {
             return false;
         }
 
+        Preview = await tutoring.PreviewRebalanceAsync(User.RequireActor(), villageId, ct);
         VillageId = villageId;
         VillageName = await people.VillageNameAsync(villageId, ct);
         return true;

@@ -1,17 +1,17 @@
 using System.Globalization;
-using Learn.Core;
+using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Facilitator.Impact;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>The short business survey of one learner, at baseline (round 0) and follow-ups.</summary>
-public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, LearnDbContext db, IStringLocalizer t) : PageModel
+public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, People people, IStringLocalizer t) : PageModel, IShowsErrors
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -67,27 +67,25 @@ public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, Le
             return Page();
         }
 
-        try
-        {
-            await impact.RecordAsync(User.RequireActor(), id, Wave,
-                new SurveyAnswers(SellsOnline, turnover, (int)Math.Clamp(margin, int.MinValue, int.MaxValue), Provinces,
-                    (int)Math.Clamp(employed, int.MinValue, int.MaxValue)), ct);
-        }
-        catch (LearnDomainException e)
-        {
-            Errors[e.Code switch
-            {
-                "survey.turnover_invalid" => "Turnover",
-                "survey.margin_invalid" => "Margin",
-                "survey.employed_invalid" => "Employed",
-                _ => "Wave",
-            }] = t["Error." + e.Code];
-            return Page();
-        }
-
+        await impact.RecordAsync(User.RequireActor(), id, Wave,
+            new SurveyAnswers(SellsOnline, turnover, (int)Math.Clamp(margin, int.MinValue, int.MaxValue), Provinces,
+                (int)Math.Clamp(employed, int.MinValue, int.MaxValue)), ct);
         Message = Wave == 0 ? t["Facilitator.Survey.SavedBaseline"] : t["Facilitator.Survey.Saved", Wave];
         await LoadAsync(id, ct);
         return Page();
+    }
+
+    /// <summary>A refused answer is shown beside its field; the page already holds the learner and their surveys.</summary>
+    public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Errors[problem.Code switch
+        {
+            "survey.turnover_invalid" => "Turnover",
+            "survey.margin_invalid" => "Margin",
+            "survey.employed_invalid" => "Employed",
+            _ => "Wave",
+        }] = message;
+        return Task.FromResult(true);
     }
 
     /// <summary>"2.500.000", "2,500,000" and "Rp 2500000" are the same amount.</summary>
@@ -105,14 +103,14 @@ public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, Le
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await db.Accounts.FindAsync([id], ct) is not { Role: Core.Accounts.Role.Learner } learner)
+        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }
 
         Id = id;
         Name = learner.Name;
-        Surveys = await db.BusinessSurveys.AsNoTracking().Where(s => s.LearnerId == id).OrderBy(s => s.Wave).ToListAsync(ct);
+        Surveys = await impact.SurveysOfAsync(id, ct);
         return true;
     }
 }

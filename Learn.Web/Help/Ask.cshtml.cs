@@ -1,19 +1,19 @@
 using Learn.Content.Courses;
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Help;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Help;
 
 /// <summary>The plain form for asking: works without JavaScript; the question is stored, then the kader is told.</summary>
 [Authorize]
-public sealed class AskModel(HelpService help, CourseCatalog courses, IStringLocalizer t) : PageModel
+public sealed class AskModel(HelpService help, CourseCatalog courses) : PageModel, IShowsErrors
 {
     [BindProperty(SupportsGet = true, Name = "pelajaran")]
     public string? LessonId { get; set; }
@@ -49,17 +49,15 @@ public sealed class AskModel(HelpService help, CourseCatalog courses, IStringLoc
             return Forbid();
         }
 
-        try
-        {
-            var request = await help.AskAsync(User.RequireActor(), new HelpContext(Lesson?.Id, SectionId, QuestionId), ClientId, Text, ct);
-            return Redirect($"/bantuan/{request.Id}#percakapan");
-        }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-            Response.StatusCode = e.Code == "help.rate_limited" ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        var request = await help.AskAsync(User.RequireActor(), new HelpContext(Lesson?.Id, SectionId, QuestionId), ClientId, Text, ct);
+        return Redirect($"/bantuan/{request.Id}#percakapan");
+    }
+
+    /// <summary>A refused question (empty, too long, too fast) is shown above the form, with what was typed.</summary>
+    public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return Task.FromResult(true);
     }
 
     private void LoadContext()

@@ -1,9 +1,11 @@
 using Learn.Content.Courses;
 using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Help;
 using Learn.Core.Storage;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +26,7 @@ namespace Learn.Web.Help;
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class ConversationModel(HelpService help, HelpAttachments attachments, HelpAnswerers answerers, LearnDbContext db, CourseCatalog courses,
-    IOptions<HelpOptions> options, IStringLocalizer t) : PageModel
+    IOptions<HelpOptions> options, IStringLocalizer t) : PageModel, IShowsErrors
 {
     public int MaxVoiceSeconds => options.Value.MaxVoiceSeconds;
 
@@ -34,6 +36,8 @@ public sealed class ConversationModel(HelpService help, HelpAttachments attachme
     public sealed record Mistake(string LessonId, string LessonTitle, DateTimeOffset At, IReadOnlyList<string> Questions);
 
     public sealed record LearnerPanel(string? CurrentLessonId, string? CurrentLessonTitle, IReadOnlyList<Mistake> Mistakes);
+
+    private long actingOn;
 
     public HelpConversation Conversation { get; private set; } = null!;
 
@@ -134,26 +138,22 @@ public sealed class ConversationModel(HelpService help, HelpAttachments attachme
 
     private async Task<IActionResult> ActAsync<T>(long id, Func<Task<T>> action, string? typed, CancellationToken ct)
     {
-        try
-        {
-            await action();
-        }
-        catch (LearnDomainException e) when (e.Code != "help.not_found")
-        {
-            Error = t["Error." + e.Code];
-            Text = typed;
-            Response.StatusCode = e.Code == "help.rate_limited" ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-        catch (LearnDomainException)
-        {
-            return NotFound();
-        }
+        // Kept for ShowErrorAsync: a refused message is shown again with what was typed.
+        actingOn = id;
+        Text = typed;
+        await action();
 
         // After a hand-back or transfer the helper may no longer see it; the console is where they go next.
         return await help.GetConversationAsync(User.RequireActor(), id, long.MaxValue, ct) is null
             ? Redirect("/bantuan/konsol")
             : Redirect($"/bantuan/{id}#percakapan");
+    }
+
+    /// <summary>A refused step (closed, taken, too fast) is said above the conversation, loaded as it is now.</summary>
+    public async Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return await LoadAsync(actingOn, ct);
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)

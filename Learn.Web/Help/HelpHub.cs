@@ -1,10 +1,8 @@
-using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Help;
 
@@ -13,7 +11,7 @@ namespace Learn.Web.Help;
 /// caller may see the request (someone else's id answers "not found") and stores before it pushes.
 /// </summary>
 [Authorize]
-public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPolicy access, IStringLocalizer t) : Hub<IHelpClient>
+public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPolicy access) : Hub<IHelpClient>
 {
     public const string Path = "/hubs/help";
 
@@ -99,17 +97,7 @@ public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPoli
 
     internal static string Key(int accountId) => accountId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Broken rules (empty, too long, too fast, not yours) come back as a code and a reason, not as a dropped connection.</summary>
-    private async Task<HelpResult<T>> Run<T>(Func<Task<T>> work)
-        where T : class
-    {
-        try
-        {
-            return new HelpResult<T>(await work(), null, null);
-        }
-        catch (LearnDomainException e)
-        {
-            return new HelpResult<T>(null, e.Code, t["Error." + e.Code]);
-        }
-    }
+    /// <summary>A broken rule becomes a <see cref="HelpResult{T}"/> with its code and reason in <see cref="LearnErrorHubFilter"/>.</summary>
+    private static async Task<HelpResult<T>> Run<T>(Func<Task<T>> work)
+        where T : class => new(await work(), null, null);
 }

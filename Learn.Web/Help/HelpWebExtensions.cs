@@ -10,7 +10,11 @@ public static class HelpWebExtensions
     {
         builder.Services.AddOptions<HelpOptions>().BindConfiguration(HelpOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSignalR(options => options.AddFilter<SessionHubFilter>());
+        builder.Services.AddSignalR(options =>
+        {
+            options.AddFilter<SessionHubFilter>();
+            options.AddFilter<LearnErrorHubFilter>();
+        });
 
         builder.Services.AddSingleton<IHelpNotifier, HubHelpNotifier>();
         builder.Services.AddSingleton<HelpEscalationService>();

@@ -1,9 +1,10 @@
 using Learn.Content.Courses;
 using Learn.Content.Quizzes;
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Kader;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -15,7 +16,7 @@ namespace Learn.Web.Kader;
 /// The attempt is saved for the learner, marked as assisted, and audited.
 /// </summary>
 public sealed class AssistedModel(People people, KaderAccess access, KaderWorkspace workspace, CourseCatalog courses,
-    IStringLocalizer t) : PageModel
+    IStringLocalizer t) : PageModel, IShowsErrors
 {
     public string LearnerName { get; private set; } = string.Empty;
 
@@ -51,13 +52,14 @@ public sealed class AssistedModel(People people, KaderAccess access, KaderWorksp
             Picked = new QuizAnswers();
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
 
         return Page();
+    }
+
+    public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return Task.FromResult(true);
     }
 
     private async Task<bool> LoadAsync(int id, string lessonId, CancellationToken ct)

@@ -1,10 +1,11 @@
 using Learn.Content.Courses;
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -13,7 +14,7 @@ namespace Learn.Web.Kader;
 
 /// <summary>One learner, for their kader or facilitator: progress by level, and opening a level early.</summary>
 public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access, ProgressService progress, KaderAssignmentService tutoring,
-    KaderWorkspace workspace, AccountService accounts, SignInGuard guard, IStringLocalizer t) : PageModel
+    KaderWorkspace workspace, AccountService accounts, SignInGuard guard, IStringLocalizer t) : PageModel, IShowsErrors
 {
     /// <summary>Whether wrong PINs have locked the learner's number on some device (then "unlock" is offered).</summary>
     public bool IsSignInLocked { get; private set; }
@@ -56,17 +57,9 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
             return NotFound();
         }
 
-        try
-        {
-            await progress.UnlockLevelAsync(User.RequireActor(), id, level, reason ?? string.Empty, ct);
-            Message = t["Learner.Unlocked", level];
-            await LoadAsync(id, ct);
-        }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-        }
-
+        await progress.UnlockLevelAsync(User.RequireActor(), id, level, reason ?? string.Empty, ct);
+        Message = t["Learner.Unlocked", level];
+        await LoadAsync(id, ct);
         return Page();
     }
 
@@ -97,6 +90,13 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
         return await RunAsync(id, () => accounts.UnlockAsync(User.RequireActor(), id, ct), "Unlock.Done", ct);
     }
 
+    /// <summary>A refused step is said above the learner's page, which was loaded before the step.</summary>
+    public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return Task.FromResult(true);
+    }
+
     private async Task<IActionResult> RunAsync(int id, Func<Task> action, string doneKey, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -104,18 +104,9 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
             return NotFound();
         }
 
-        try
-        {
-            await action();
-            Message = t[doneKey];
-            await LoadAsync(id, ct);
-        }
-        catch (LearnDomainException e)
-        {
-            Error = t["Error." + e.Code];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
+        await action();
+        Message = t[doneKey];
+        await LoadAsync(id, ct);
         return Page();
     }
 

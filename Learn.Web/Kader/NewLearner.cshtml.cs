@@ -1,21 +1,19 @@
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Kader;
-using Learn.Core.Storage;
+using Learn.Core.Villages;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Kader;
 
 /// <summary>A kader or facilitator registers someone who cannot do it alone, and hands them a first PIN.</summary>
-public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, AccountService accounts, KaderAssignmentService tutoring,
-    IStringLocalizer t) : PageModel
+public sealed class NewLearnerModel(People people, AccessPolicy access, AccountService accounts, KaderAssignmentService tutoring,
+    IStringLocalizer t) : PageModel, IShowsErrors
 {
-    public sealed record VillageChoice(int Id, string Name);
-
     [BindProperty]
     public string Name { get; set; } = string.Empty;
 
@@ -79,43 +77,39 @@ public sealed class NewLearnerModel(LearnDbContext db, AccessPolicy access, Acco
             return Page();
         }
 
-        try
-        {
-            var (account, pin) = await accounts.CreateLearnerAsync(User.RequireActor(),
-                new NewAccount(Name, Phone, VillageId, Hamlet, Gender, BirthYear), Random.Shared, ct);
-            Created = (account.Name, account.Phone, pin);
-            var placement = await tutoring.AssignNewLearnerAsync(User.RequireActor(), account.Id, SameGenderTutor, TutorLanguage, ct);
-            AssignedKader = placement is null ? null
-                : await db.Accounts.Where(a => a.Id == placement.KaderId).Select(a => a.Name).SingleAsync(ct);
-            SameGenderTutor = false;
-            TutorLanguage = null;
-            ModelState.Clear();
-            Name = Phone = string.Empty;
-            Hamlet = null;
-            BirthYear = null;
-        }
-        catch (LearnDomainException e)
-        {
-            var field = e.Code switch
-            {
-                "account.phone_taken" or "account.phone_invalid" => "Phone",
-                "account.birth_year_invalid" => "BirthYear",
-                "account.name_invalid" => "Name",
-                _ => "VillageId",
-            };
-            Errors[field] = t["Error." + e.Code];
-        }
+        var (account, pin) = await accounts.CreateLearnerAsync(User.RequireActor(),
+            new NewAccount(Name, Phone, VillageId, Hamlet, Gender, BirthYear), Random.Shared, ct);
+        Created = (account.Name, account.Phone, pin);
+        var placement = await tutoring.AssignNewLearnerAsync(User.RequireActor(), account.Id, SameGenderTutor, TutorLanguage, ct);
+        AssignedKader = placement is null ? null
+            : await people.NameAsync(placement.KaderId, ct);
+        SameGenderTutor = false;
+        TutorLanguage = null;
+        ModelState.Clear();
+        Name = Phone = string.Empty;
+        Hamlet = null;
+        BirthYear = null;
 
         return Page();
+    }
+
+    /// <summary>A refused registration is shown beside the field it is about.</summary>
+    public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        var field = problem.Code switch
+        {
+            "account.phone_taken" or "account.phone_invalid" => "Phone",
+            "account.birth_year_invalid" => "BirthYear",
+            "account.name_invalid" => "Name",
+            _ => "VillageId",
+        };
+        Errors[field] = message;
+        return Task.FromResult(true);
     }
 
     private async Task LoadVillagesAsync(CancellationToken ct)
     {
         var visible = await access.VisibleVillageIdsAsync(User.RequireActor(), ct);
-        Villages = await db.Villages.AsNoTracking()
-            .Where(v => visible == null || visible.Contains(v.Id))
-            .OrderBy(v => v.Name)
-            .Select(v => new VillageChoice(v.Id, v.Name))
-            .ToListAsync(ct);
+        Villages = await people.VillagesAsync(visible, ct);
     }
 }

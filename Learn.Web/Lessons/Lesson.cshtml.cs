@@ -1,9 +1,10 @@
 using Learn.Content.Courses;
 using Learn.Content.Quizzes;
-using Learn.Core;
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Lessons;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Learn.Web.Localization;
 using Learn.Web.Offline;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace Learn.Web.Lessons;
 
 [IgnoreAntiforgeryToken]
 [SignedInAntiforgery]
-public sealed class LessonModel(CourseCatalog courses, ProgressService progress, AttemptRecorder recorder, IStringLocalizer t) : PageModel
+public sealed class LessonModel(CourseCatalog courses, ProgressService progress, AttemptRecorder recorder, IStringLocalizer t) : PageModel, IShowsErrors
 {
     public Lesson Lesson { get; private set; } = null!;
 
@@ -59,14 +60,21 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
             return NotFound();
         }
 
+        if (Request.Query.ContainsKey(QuizResults.Flag))
+        {
+            // One attempt's feedback: neither the phone nor a proxy keeps it.
+            Response.Headers.CacheControl = "no-store";
+            return Grade(QuizForm.Read(Request.Query), QuizResults.IsNewlyMastered(Request.Query)) ? Page() : Tampered();
+        }
+
         return LessonCaching.IsNotModified(HttpContext, courses.Current, Lesson, Language, Journey)
             ? StatusCode(StatusCodes.Status304NotModified)
             : Page();
     }
 
+    /// <summary>Records the attempt, then redirects to the results (post-redirect-get), so a reload never sends it again.</summary>
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
-        // The recorder reads the journey inside its write and hands it back: one read per quiz post.
         if (!Load(id))
         {
             return NotFound();
@@ -74,39 +82,24 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
 
         var answers = QuizForm.Read(Request.Form);
         Picked = answers;
-        try
+        if (!Grade(answers, newlyMastered: false))
         {
-            if (User.ToActor() is { Role: Role.Learner } learner)
-            {
-                var submission = await recorder.RecordQuizAsync(learner.Id, Lesson, answers, ct: ct);
-                Result = submission.Result;
-                NewlyMastered = submission.NewlyMastered;
-                Journey = submission.Journey;
-            }
-            else
-            {
-                Result = QuizGrader.Grade(Lesson.Indonesian.Quiz, answers, Lesson.Mastery);
-            }
-        }
-        catch (QuizGradingException)
-        {
-            // A form that names questions or options the quiz lacks was tampered with or is stale.
-            Error = t["Lesson.Error.Tampered"];
-            Picked = new QuizAnswers();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-        catch (LearnDomainException e) when (e.Code == "level.locked")
-        {
-            Error = t["Lesson.Error.Locked"];
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            await LoadJourneyAsync(ct);
+            return Tampered();
         }
 
-        if (Journey is null && User.ToActor() is { Role: Role.Learner } reader)
-        {
-            Journey = await progress.GetJourneyAsync(reader.Id, ct);
-        }
+        var newlyMastered = User.ToActor() is { Role: Role.Learner } learner
+            && (await recorder.RecordQuizAsync(learner.Id, Lesson, answers, ct: ct)).NewlyMastered;
+        return Redirect(QuizResults.Url(Lesson, answers, newlyMastered));
+    }
 
-        return Page();
+    /// <summary>A locked level says so on the lesson page; nothing was saved.</summary>
+    public async Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = problem.Code == "level.locked" ? t["Lesson.Error.Locked"] : message;
+        Result = null;
+        await LoadJourneyAsync(ct);
+        return true;
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
@@ -116,12 +109,43 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
             return false;
         }
 
+        await LoadJourneyAsync(ct);
+        return true;
+    }
+
+    private async Task LoadJourneyAsync(CancellationToken ct)
+    {
         if (User.ToActor() is { Role: Role.Learner } learner)
         {
             Journey = await progress.GetJourneyAsync(learner.Id, ct);
         }
+    }
 
+    /// <summary>Grades the answers for the page (the recorder grades them again inside its write); false when the form was tampered with.</summary>
+    private bool Grade(QuizAnswers answers, bool newlyMastered)
+    {
+        try
+        {
+            Result = QuizGrader.Grade(Lesson.Indonesian.Quiz, answers, Lesson.Mastery);
+        }
+        catch (QuizGradingException)
+        {
+            // A form that names questions or options the quiz lacks was tampered with or is stale.
+            return false;
+        }
+
+        Picked = answers;
+        NewlyMastered = newlyMastered;
         return true;
+    }
+
+    private PageResult Tampered()
+    {
+        Error = t["Lesson.Error.Tampered"];
+        Picked = new QuizAnswers();
+        Result = null;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     private bool Load(string id)

@@ -2,6 +2,7 @@ using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Lessons;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Learn.Web.Lessons;
@@ -18,7 +19,7 @@ public static class ProgressApi
 
     public static RouteGroupBuilder MapLearnApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Progress");
+        var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Progress").WithLearnErrors();
         api.MapGet("/me/progress", GetMine).WithName("GetMyProgress")
             .WithSummary("The signed-in learner's progress through the levels.");
         api.MapGet("/learners/{learnerId:int}/progress", GetLearners).WithName("GetLearnerProgress")

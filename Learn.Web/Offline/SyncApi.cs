@@ -4,6 +4,7 @@ using Learn.Content.Courses;
 using Learn.Core.Accounts;
 using Learn.Core.Offline;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -27,7 +28,7 @@ public static class SyncApi
 
     public static IEndpointRouteBuilder MapSyncApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Offline");
+        var api = app.MapGroup("/api/v1").WithTags("Offline").WithLearnErrors();
         api.MapPost("/sync", Sync).RequireAuthorization().WithName("SyncOfflineAnswers")
             .WithSummary("Records quizzes answered offline. Each item {id, lessonId, answers, answeredAt} gets its own result: "
                 + "ok, duplicate, unknown_lesson, malformed or level_locked. Sending the same id again changes nothing. "

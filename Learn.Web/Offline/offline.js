@@ -248,6 +248,11 @@
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams(new FormData(form))
       }).then(function (res) {
+        // The results of this lesson's quiz (post-redirect-get) are already here: shown in place, not fetched again.
+        if (res.redirected && new URL(res.url).pathname === location.pathname) {
+          history.replaceState(null, '', res.url);
+          return res.text().then(function (html) { showPage(html); });
+        }
         if (res.redirected) { location.assign(res.url); return; }
         return res.text().then(function (html) { showPage(html); });
       }).catch(function () {

@@ -176,6 +176,8 @@ self.addEventListener('fetch', function (event) {
     return;
   }
   if (url.pathname.indexOf('/api/') === 0 || url.pathname === '/sw.js') { return; }
+  // A quiz's results (/belajar/…?hasil=1&…, after the post) show one attempt: from the network only, never saved.
+  if (url.searchParams.has('hasil')) { return; }
   if (isAsset(url)) {
     event.respondWith(cacheFirst(event));
   } else if (request.mode === 'navigate') {

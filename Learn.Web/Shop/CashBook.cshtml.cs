@@ -1,4 +1,5 @@
 using Learn.Core;
+using Learn.Core.Errors;
 using Learn.Core.Shop;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -22,19 +23,15 @@ public sealed class CashBookModel(ShopService shops, IStringLocalizer t) : ShopP
 
     public async Task<IActionResult> OnPostRecordAsync(LedgerKind kind, long? amount, string? note, CancellationToken ct)
     {
-        try
-        {
-            await Shops.RecordAsync(TheShop, kind, amount ?? 0, note ?? string.Empty, ct);
-            Flash = T["Shop.Recorded"];
-            return RedirectToPage();
-        }
-        catch (LearnDomainException e)
-        {
-            Error = Message(e);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            await LoadAsync(1, ct);
-            return Page();
-        }
+        await Shops.RecordAsync(TheShop, kind, amount ?? 0, note ?? string.Empty, ct);
+        Flash = T["Shop.Recorded"];
+        return RedirectToPage();
+    }
+
+    protected override async Task<bool> ReloadAsync(LearnError problem, CancellationToken ct)
+    {
+        await LoadAsync(1, ct);
+        return true;
     }
 
     private async Task LoadAsync(int p, CancellationToken ct)

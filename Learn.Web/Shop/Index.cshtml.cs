@@ -1,4 +1,4 @@
-using Learn.Core;
+using Learn.Core.Errors;
 using Learn.Core.Shop;
 using Learn.Core.Shop.Scenarios;
 using Learn.Web.Accounts;
@@ -69,19 +69,14 @@ public sealed class IndexModel(ShopService shops, ScenarioCatalog scenarios, ISt
             return RedirectToPage();
         }
 
-        try
-        {
-            await step();
-        }
-        catch (LearnDomainException e)
-        {
-            Error = Message(e);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            await LoadAsync(ct);
-            return Page();
-        }
-
+        await step();
         return RedirectToPage();
+    }
+
+    protected override async Task<bool> ReloadAsync(LearnError problem, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return true;
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,4 +1,4 @@
-using Learn.Core;
+using Learn.Core.Errors;
 using Learn.Core.Shop;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -71,18 +71,11 @@ public sealed class OrderModel(ShopService shops, IStringLocalizer t) : ShopPage
             return NotFound();
         }
 
-        try
-        {
-            return await step(order) ?? RedirectToPage(new { id });
-        }
-        catch (LearnDomainException e)
-        {
-            Error = Message(e);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            await LoadAsync(id, ct);
-            return Page();
-        }
+        return await step(order) ?? RedirectToPage(new { id });
     }
+
+    protected override Task<bool> ReloadAsync(LearnError problem, CancellationToken ct) =>
+        LoadAsync(long.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture), ct);
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Learn.Core;
+using Learn.Core.Errors;
 using Learn.Core.Shop;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -74,32 +74,26 @@ public sealed class ProductModel(ShopService shops, Learn.Web.Shop.ShopPhotoStor
         string? photoFile = null;
         if (Photo is { Length: > 0 })
         {
-            try
-            {
-                photoFile = await photos.SaveAsync(TheShop.Id, Photo, ct);
-            }
-            catch (LearnDomainException e)
-            {
-                PhotoError = Message(e);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            }
+            photoFile = await photos.SaveAsync(TheShop.Id, Photo, ct);
         }
 
-        try
+        var product = await Shops.SaveProductAsync(TheShop, ProductId(id),
+            new ProductInput(Input.Name ?? string.Empty, Input.Description ?? string.Empty, Input.Price!.Value, Input.Cost!.Value,
+                Input.Stock!.Value, Input.WeightGrams!.Value), photoFile, ct);
+        Flash = T["Shop.ProductSaved", product.Name];
+        return RedirectToPage("/Shop/Products");
+    }
+
+    /// <summary>A refused photo is said beside the photo field, any other refusal above the form.</summary>
+    protected override Task<bool> ReloadAsync(LearnError problem, CancellationToken ct)
+    {
+        if (problem.Code.StartsWith("shop.photo_", StringComparison.Ordinal))
         {
-            var product = await Shops.SaveProductAsync(TheShop, ProductId(id),
-                new ProductInput(Input.Name ?? string.Empty, Input.Description ?? string.Empty, Input.Price!.Value, Input.Cost!.Value,
-                    Input.Stock!.Value, Input.WeightGrams!.Value), photoFile, ct);
-            Flash = T["Shop.ProductSaved", product.Name];
-            return RedirectToPage("/Shop/Products");
+            PhotoError = Error;
+            Error = null;
         }
-        catch (LearnDomainException e)
-        {
-            Error = Message(e);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+
+        return Task.FromResult(true);
     }
 
     public sealed class ProductForm

@@ -1,6 +1,7 @@
-using Learn.Core;
+using Learn.Core.Errors;
 using Learn.Core.Shop;
 using Learn.Web.Accounts;
+using Learn.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -14,7 +15,7 @@ namespace Learn.Web.Shop;
 /// so another learner's id is simply not found (404).
 /// </summary>
 [Authorize(Roles = nameof(Core.Accounts.Role.Learner))]
-public abstract class ShopPageModel(ShopService shops, IStringLocalizer t) : PageModel
+public abstract class ShopPageModel(ShopService shops, IStringLocalizer t) : PageModel, IShowsErrors
 {
     protected ShopService Shops { get; } = shops;
 
@@ -60,5 +61,13 @@ public abstract class ShopPageModel(ShopService shops, IStringLocalizer t) : Pag
     protected void Remember(IEnumerable<Verdict> verdicts) =>
         LastVerdicts = string.Join(';', verdicts.Select(v => $"{(v.IsGood ? 1 : 0)}|{v.Code}|{v.LessonId}"));
 
-    protected string Message(LearnDomainException e) => T["Error." + e.Code];
+    /// <summary>A refused step is said above the page, shown again as it is now.</summary>
+    public async Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
+    {
+        Error = message;
+        return await ReloadAsync(problem, ct);
+    }
+
+    /// <summary>Loads what the page shows after a refused step; false when it is gone (then 404).</summary>
+    protected virtual Task<bool> ReloadAsync(LearnError problem, CancellationToken ct) => Task.FromResult(true);
 }

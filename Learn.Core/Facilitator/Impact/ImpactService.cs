@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Errors;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,11 +9,15 @@ namespace Learn.Core.Facilitator.Impact;
 /// <summary>Records business surveys and sums them up per village, from grouped SQL queries.</summary>
 public sealed class ImpactService(LearnDbContext db, AccessPolicy access, TimeProvider time)
 {
+    /// <summary>A learner's surveys, baseline first.</summary>
+    public async Task<IReadOnlyList<BusinessSurvey>> SurveysOfAsync(int learnerId, CancellationToken ct = default) =>
+        await db.BusinessSurveys.AsNoTracking().Where(s => s.LearnerId == learnerId).OrderBy(s => s.Wave).ToListAsync(ct);
+
     public async Task<BusinessSurvey> RecordAsync(Actor actor, int learnerId, int wave, SurveyAnswers answers, CancellationToken ct = default)
     {
         if (actor.Role is not (Role.Facilitator or Role.Admin) || !await access.CanViewLearnerAsync(actor, learnerId, ct))
         {
-            throw new LearnDomainException("access.denied", "You may not record surveys for this learner.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not record surveys for this learner.");
         }
 
         var villageId = await db.Accounts.Where(a => a.Id == learnerId).Select(a => a.VillageId).SingleAsync(ct)

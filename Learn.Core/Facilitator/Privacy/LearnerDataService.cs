@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Errors;
 using Learn.Core.Help;
 using Learn.Core.Lessons.Summaries;
 using Learn.Core.Storage;
@@ -191,7 +192,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
     {
         if (actor.Role is not (Role.Facilitator or Role.Admin) || actor.Id == learnerId || !await access.CanViewLearnerAsync(actor, learnerId, ct))
         {
-            throw new LearnDomainException("access.denied", "You may not see or delete this learner's data.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not see or delete this learner's data.");
         }
     }
 }

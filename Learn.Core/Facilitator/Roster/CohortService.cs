@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
+using Learn.Core.Errors;
 using Learn.Core.Storage;
 
 namespace Learn.Core.Facilitator.Roster;
@@ -10,7 +11,7 @@ public sealed class CohortService(LearnDbContext db, AccessPolicy access, TimePr
     {
         if (actor.Role is not (Role.Facilitator or Role.Admin) || !await access.CanManageVillageAsync(actor, villageId, ct))
         {
-            throw new LearnDomainException("access.denied", "You may not make cohorts in this village.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not make cohorts in this village.");
         }
 
         var now = time.GetUtcNow();

@@ -30,7 +30,7 @@ public sealed class PlacementMustPassTests(ShopApplication app)
         var placement = app.Services.GetRequiredService<Learn.Content.Courses.CourseCatalog>().Current.FindLevel(1)!.Placement!;
         var apk = placement.Indonesian.Quiz.Questions.Single(q => q.MustPass && q.TextHtml.Contains(".apk", StringComparison.Ordinal));
 
-        var response = await client.PostFormAsync($"/belajar/{placement.Id}", Answers(placement, q => q == apk));
+        var response = await client.PostQuizAsync($"/belajar/{placement.Id}", Answers(placement, q => q == apk));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("quiz-summary failed", html, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class PlacementMustPassTests(ShopApplication app)
         var placement = app.Services.GetRequiredService<Learn.Content.Courses.CourseCatalog>().Current.FindLevel(1)!.Placement!;
         var oneOrdinary = placement.Indonesian.Quiz.Questions.First(q => !q.MustPass);
 
-        var response = await client.PostFormAsync($"/belajar/{placement.Id}", Answers(placement, q => q == oneOrdinary));
+        var response = await client.PostQuizAsync($"/belajar/{placement.Id}", Answers(placement, q => q == oneOrdinary));
 
         Assert.Contains("quiz-summary passed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True((await JourneyAsync(learnerId)).For(2)!.IsUnlocked);

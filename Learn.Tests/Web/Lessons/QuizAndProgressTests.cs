@@ -19,7 +19,7 @@ public class QuizAndProgressTests(LearnApplication app)
     }
 
     private static Task<HttpResponseMessage> AnswerAsync(HttpClient client, string lessonId, params (string Q, string O)[] picks) =>
-        client.PostFormAsync($"/belajar/{lessonId}", picks.Select(p => new KeyValuePair<string, string>(p.Q, p.O)));
+        client.PostQuizAsync($"/belajar/{lessonId}", picks.Select(p => new KeyValuePair<string, string>(p.Q, p.O)));
 
     [StorageFact]
     public async Task AWrongAnswerShowsItsFeedbackThenTheRightAnswersMasterTheLessonOnce()
@@ -50,6 +50,26 @@ public class QuizAndProgressTests(LearnApplication app)
         var level1 = json.RootElement.GetProperty("levels")[0];
         Assert.Equal(1, level1.GetProperty("masteredLessons").GetInt32());
         Assert.Equal(50, level1.GetProperty("percent").GetInt32());
+    }
+
+    [StorageFact]
+    public async Task AnsweringRedirectsToTheResultsWhichAReloadShowsAgainWithoutRecordingTwice()
+    {
+        var (learner, client) = await SignedInLearnerAsync();
+
+        var posted = await client.PostFormAsync("/belajar/kenali", [new("q1", "a"), new("q2", "a"), new("q2", "b")]);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var results = posted.Headers.Location!.OriginalString;
+        Assert.Equal("/belajar/kenali?hasil=1&q1=a&q2=a&q2=b#kuis", results);
+
+        var shown = await client.GetAsync(results.Split('#')[0]);
+        var reloaded = await client.GetStringAsync(results.Split('#')[0]);
+
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.True(shown.Headers.CacheControl?.NoStore);
+        Assert.Contains("1 dari 2 soal benar", await shown.Content.ReadAsStringAsync());
+        Assert.Contains("1 dari 2 soal benar", reloaded);
+        Assert.Equal(1, await app.WithDbAsync(db => db.QuizAttempts.CountAsync(a => a.AccountId == learner.Id)));
     }
 
     [StorageTheory]

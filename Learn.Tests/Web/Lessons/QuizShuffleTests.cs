@@ -35,7 +35,7 @@ public sealed partial class QuizShuffleTests(ShopApplication app)
         Assert.Equal(ShownOrder(first, "q1"), ShownOrder(await client.GetStringAsync($"/belajar/{LessonId}"), "q1"));
 
         var picked = Lesson.Indonesian.Quiz.Find("q1")!.Options.Single(o => o.Id == ShownOrder(first, "q1")[0]);
-        var answered = await (await client.PostFormAsync($"/belajar/{LessonId}", [new("q1", picked.Id)])).Content.ReadAsStringAsync();
+        var answered = await (await client.PostQuizAsync($"/belajar/{LessonId}", [new("q1", picked.Id)])).Content.ReadAsStringAsync();
 
         Assert.Equal(ShownOrder(first, "q1"), ShownOrder(answered, "q1"));
         var feedback = FeedbackAfter(picked.Id).Match(answered);

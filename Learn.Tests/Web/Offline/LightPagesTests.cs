@@ -84,7 +84,7 @@ public sealed partial class LightPagesTests(LearnApplication app)
 
         var quiz = app.Services.GetRequiredService<CourseCatalog>().Current.FindLesson("kenali")!.Indonesian.Quiz;
         var fields = quiz.Questions.SelectMany(q => q.CorrectOptionIds.Select(o => new KeyValuePair<string, string>(q.Id, o)));
-        var posted = await client.PostFormAsync("/belajar/kenali", fields);
+        var posted = await client.PostQuizAsync("/belajar/kenali", fields);
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
 
         var afterMastery = await client.SendAsync(Get("/belajar/kenali", etag));
