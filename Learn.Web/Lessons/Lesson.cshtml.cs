@@ -24,7 +24,13 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
 
     public QuizResult? Result { get; private set; }
 
+    /// <summary>The form field the page's script adds to a quiz post: the submission's own id.</summary>
+    public const string ClientIdField = "clientId";
+
     public bool NewlyMastered { get; private set; }
+
+    /// <summary>This post was recorded before (its client id is known): shown again, counted once.</summary>
+    public bool Replayed { get; private set; }
 
     public QuizAnswers Picked { get; private set; } = new();
 
@@ -76,9 +82,14 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
         {
             if (User.ToActor() is { Role: Role.Learner } learner)
             {
-                var submission = await recorder.RecordQuizAsync(learner.Id, Lesson, answers, ct: ct);
+                // Sent by the page's script (a form without it has none): the id that keeps a timed-out post and
+                // its copy in the phone's queue from counting twice.
+                var clientId = Request.Form[ClientIdField].ToString();
+                var submission = await recorder.RecordQuizAsync(learner.Id, Lesson, answers,
+                    clientId: AttemptRecorder.IsClientId(clientId) ? clientId : null, ct: ct);
                 Result = submission.Result;
                 NewlyMastered = submission.NewlyMastered;
+                Replayed = submission.Replayed;
                 Journey = submission.Journey;
             }
             else

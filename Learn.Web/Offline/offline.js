@@ -92,7 +92,8 @@
     var box = bar.querySelector('.net-results');
     var problems = results.filter(function (r) { return r.status !== 'ok' && r.status !== 'duplicate'; });
     box.textContent = '';
-    results.filter(function (r) { return r.status === 'ok'; }).forEach(function (r) {
+    // An answer already recorded (its post timed out on the phone but reached the server) is said too, with where the lesson stands.
+    results.filter(function (r) { return r.status === 'ok' || r.status === 'duplicate'; }).forEach(function (r) {
       var p = document.createElement('p'); p.className = 'success'; p.textContent = r.message; box.appendChild(p);
     });
     if (problems.length) {
@@ -118,6 +119,14 @@
     p.textContent = fmt(bar.dataset.refreshed, data.pages, kb(data.bytes));
     box.appendChild(p);
     box.hidden = false;
+  }
+
+  // The page came from the phone while the network was slow, and the network's copy turned out newer.
+  function showNewer() {
+    var newer = bar && bar.querySelector('.net-newer');
+    if (!newer) { return; }
+    newer.querySelector('button').onclick = function () { location.reload(); };
+    newer.hidden = false;
   }
 
   var sending = false;
@@ -196,6 +205,7 @@
     navigator.serviceWorker.addEventListener('message', function (e) {
       if (e.data === 'learn:network-ok') { flush(); }
       if (e.data && e.data.type === 'learn:refreshed') { showRefreshed(e.data); }
+      if (e.data && e.data.type === 'learn:newer') { showNewer(); }
     });
     // Lessons kept from an older course version are refreshed while there is signal (see sw.js).
     navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage('learn:tidy'); } });
@@ -226,12 +236,14 @@
       p.scrollIntoView({ block: 'center' });
     };
     // Kept on the phone, with the same message whether the phone knew it was offline or the network failed.
-    var keep = function (saidOffline) {
+    // The id is the one the timed-out post carried: if that post did reach the server, the queued copy is a
+    // replay the server answers "duplicate", so the answer counts once.
+    var keep = function (saidOffline, id) {
       if (!quiz.dataset.learner || !learner || !('indexedDB' in window)) {
         note(saidOffline ? quiz.dataset.onlineOnly : quiz.dataset.notSent, 'notice');
         return Promise.resolve();
       }
-      return queue.add({ id: newId(), learner: learner, lessonId: quiz.dataset.lesson, answers: answersOf(form), answeredAt: new Date().toISOString() })
+      return queue.add({ id: id, learner: learner, lessonId: quiz.dataset.lesson, answers: answersOf(form), answeredAt: new Date().toISOString() })
         .then(function () {
           note(saidOffline ? quiz.dataset.saved : quiz.dataset.savedNoSignal, 'success');
           return showState();
@@ -239,20 +251,24 @@
     };
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      if (!navigator.onLine) { keep(true); return; }
+      // Each tap on "check" is its own attempt with its own id; the plain form (no script) sends none.
+      var id = newId();
+      if (!navigator.onLine) { keep(true, id); return; }
       var label = button ? button.textContent : '';
       if (button) { button.disabled = true; button.textContent = quiz.dataset.checking; }
       var done = function () { if (button && button.isConnected) { button.disabled = false; button.textContent = label; } };
+      var body = new URLSearchParams(new FormData(form));
+      body.set(quiz.dataset.idField, id);
       send(form.action, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(new FormData(form))
+        body: body
       }).then(function (res) {
         if (res.redirected) { location.assign(res.url); return; }
         return res.text().then(function (html) { showPage(html); });
       }).catch(function () {
         done();
-        return keep(false);
+        return keep(false, id);
       });
     });
   }
