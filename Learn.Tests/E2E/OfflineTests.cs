@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Learn.Content.Courses;
 using Learn.Content.Quizzes;
 using Learn.Core.Accounts;
@@ -276,6 +277,59 @@ public sealed class OfflineTests(BrowserApplication browser)
         finally
         {
             await BrowserApplication.FinishAsync(context, nameof(ASavedLessonShownOnACrawlingNetworkOffersTheNewerVersionWhenItArrivesWithoutMovingThePage), failed);
+        }
+    }
+
+    [Fact]
+    public async Task ASavedLevelIsRefreshedWhenTheCourseChangesWithItsSizeShownAndWhatNoLongerBelongsIsRemoved()
+    {
+        var catalog = browser.App.Services.GetRequiredService<CourseCatalog>();
+        var level = catalog.Current.Levels[0];
+        var context = await browser.NewPhoneContextAsync();
+        var failed = true;
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync($"/level/{level.Slug}");
+            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await Assertions.Expect(page.Locator("#offline-save .offline-size")).ToContainTextAsync("Ukuran unduhan: sekitar");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan untuk offline" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#offline-save .offline-result")).ToContainTextAsync("Tersimpan.");
+            var before = await page.EvaluateAsync<string>("document.querySelector('script[data-version]').dataset.version");
+
+            // Things the course no longer has: a lesson taken out and its picture.
+            await page.EvaluateAsync($$"""
+                Promise.all([
+                  caches.open('learn-pages-{{before}}').then(c => c.put('/belajar/pelajaran-yang-dihapus', new Response('<h1>lama</h1>', { headers: { 'Content-Type': 'text/html' } }))),
+                  caches.open('learn-assets-{{before}}').then(c => c.put('/kursus/gambar-lama.svg', new Response('<svg/>', { headers: { 'Content-Type': 'image/svg+xml' } })))
+                ])
+                """);
+
+            // The course is updated on the server; the next page the phone opens names the new version.
+            browser.App.Time.Advance(TimeSpan.FromMinutes(1));
+            Assert.True(catalog.Reload().IsValid);
+            await page.ReloadAsync();
+            var after = await page.EvaluateAsync<string>("document.querySelector('script[data-version]').dataset.version");
+            Assert.NotEqual(before, after);
+
+            // The new worker fetches the saved level again, says how much, and drops the old caches.
+            await Assertions.Expect(page.Locator("#net .net-results"))
+                .ToContainTextAsync(new Regex(@"\d+ halaman yang tersimpan di ponsel ini diperbarui ke isi kursus terbaru \(sekitar \d+(\.\d)? [KM]B\)"));
+            var names = await page.EvaluateAsync<string[]>("caches.keys()");
+            Assert.All(names, n => Assert.EndsWith(after, n));
+            Assert.False(await page.EvaluateAsync<bool>("caches.match('/belajar/pelajaran-yang-dihapus').then(r => !!r)"));
+            Assert.False(await page.EvaluateAsync<bool>("caches.match('/kursus/gambar-lama.svg').then(r => !!r)"));
+            foreach (var lesson in level.Lessons)
+            {
+                Assert.True(await page.EvaluateAsync<bool>($"caches.open('learn-pages-{after}').then(c => c.match('/belajar/{lesson.Id}')).then(r => !!r)"),
+                    $"{lesson.Id} is not saved under the new version.");
+            }
+
+            failed = false;
+        }
+        finally
+        {
+            await BrowserApplication.FinishAsync(context, nameof(ASavedLevelIsRefreshedWhenTheCourseChangesWithItsSizeShownAndWhatNoLongerBelongsIsRemoved), failed);
         }
     }
 

@@ -11,9 +11,17 @@
   var kb = function (b) { return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' KB'; };
   var fmt = function (s) { var a = arguments; return String(s).replace(/\{(\d)\}/g, function (_, i) { return a[+i + 1]; }); };
 
+  // After the page has loaded, in a task of its own: installing the worker fetches the shell, which must not
+  // compete with the page's own first paint on a weak signal or slow phone.
+  function whenLoaded(work) {
+    var later = function () { setTimeout(work, 0); };
+    if (document.readyState === 'complete') { later(); } else { window.addEventListener('load', later, { once: true }); }
+  }
   if (swOk) {
     // A new version in the worker's address makes the browser install it, and it refreshes what the phone kept.
-    navigator.serviceWorker.register('/sw.js?v=' + encodeURIComponent(VERSION)).catch(function () { /* an old browser just stays online-only */ });
+    whenLoaded(function () {
+      navigator.serviceWorker.register('/sw.js?v=' + encodeURIComponent(VERSION)).catch(function () { /* an old browser just stays online-only */ });
+    });
     // The page that installed the worker did not pass through it: save it too (a 304 when it is current).
     if (!navigator.serviceWorker.controller && /^\/($|belajar\/|level\/)/.test(location.pathname)) {
       navigator.serviceWorker.ready.then(function () {
@@ -387,9 +395,9 @@
     bar = document.getElementById('net');
     learner = bar ? bar.dataset.learner : '';
     bindQuiz();
-    bindSave();
-    bindSaved();
     bindListen();
+    // What only reads the network or the phone's caches waits for the page to finish loading.
+    whenLoaded(function () { bindSave(); bindSaved(); });
     return showState();
   }
 
