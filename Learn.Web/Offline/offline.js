@@ -216,7 +216,7 @@
       if (e.data && e.data.type === 'learn:newer') { showNewer(); }
     });
     // Lessons kept from an older course version are refreshed while there is signal (see sw.js).
-    navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage('learn:tidy'); } });
+    navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage({ type: 'learn:tidy', version: VERSION }); } });
   }
 
   // --- quizzes: sent with a time limit, queued on the phone when that fails -----------------------

@@ -38,7 +38,9 @@ self.addEventListener('activate', function (event) {
 
 // Each page asks once it has loaded, so an interrupted refresh is finished on a later visit.
 self.addEventListener('message', function (event) {
-  if (event.data === 'learn:tidy') { event.waitUntil(tidy()); }
+  // Only a page of this worker's version asks: an older worker still running while a newer one installs
+  // would otherwise take the newer caches for old ones.
+  if (event.data && event.data.type === 'learn:tidy' && event.data.version === VERSION) { event.waitUntil(tidy()); }
 });
 
 var tidying = null;
