@@ -1,8 +1,9 @@
 // Learn's service worker: keeps the app shell and every lesson opened, so lessons open without
 // signal. Pages: network first (progress stays current), the saved copy when the network fails
-// or hangs, and a "newer version" notice when the network's copy arrives later and differs. Fingerprinted CSS/JS, icons and lesson pictures: cache first (their URLs change when
-// they do). The JSON API is never cached. A learner's form sent without the page's script (the
-// script did not load) gets a plain "nothing was sent" page when the network fails.
+// or hangs, and a "newer version" notice when the network's copy arrives later and differs.
+// Fingerprinted CSS/JS, icons and lesson pictures: cache first (their URLs change when they do).
+// The JSON API is never cached. A learner's form sent without the page's script (the script did
+// not load) gets a plain "nothing was sent" page when the network fails.
 'use strict';
 // Cache names carry the build and course snapshot (the page registers /sw.js?v=...): a new version
 // installs a new worker, which refreshes the pages the phone kept and drops the old caches.
