@@ -51,6 +51,6 @@ public sealed class KaderWorkspace(LearnDbContext db, CourseCatalog courses, Tim
             throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "Only the learner's own kader may record progress on their behalf.");
         }
 
-        return await recorder.RecordQuizAsync(learnerId, lesson, answers, assistedByKaderId: actor.Id, ct);
+        return await recorder.RecordQuizAsync(learnerId, lesson, answers, assistedByKaderId: actor.Id, ct: ct);
     }
 }

@@ -3,6 +3,7 @@ using Learn.Content.Quizzes;
 using Learn.Core.Accounts;
 using Learn.Core.Errors;
 using Learn.Core.Lessons.Summaries;
+using Learn.Core.Offline;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,19 +21,46 @@ public sealed class AttemptRecorder(LearnDbContext db, CourseCatalog courses, Ti
     /// <summary>Tries of a write that lost a unique index to another writer (on PostgreSQL, two learners of a village adding the same count row).</summary>
     public const int Tries = 3;
 
-    /// <summary>Records one quiz answered now on a page. Refused with "level.locked" while the lesson's level is closed.</summary>
+    /// <summary>
+    /// Records one quiz answered now on a page. Refused with "level.locked" while the lesson's level is closed.
+    /// A <paramref name="clientId"/> (made by the page's script for each submission) is kept like an offline
+    /// answer's id: the same id again, from the form or from the phone's queue after a timed-out post, is a
+    /// replay that is graded for display but recorded nothing (<see cref="QuizSubmission.Replayed"/>).
+    /// </summary>
     public Task<QuizSubmission> RecordQuizAsync(int learnerId, Lesson lesson, QuizAnswers answers, int? assistedByKaderId = null,
-        CancellationToken ct = default) =>
-        WriteAsync(learnerId, write =>
+        string? clientId = null, CancellationToken ct = default) =>
+        WriteAsync(learnerId, async write =>
         {
+            var result = LearnerProgressWrite.Grade(lesson, answers);
+            if (clientId is not null && await ReceiptAsync(learnerId, clientId, ct) is { } receipt)
+            {
+                var journey = write.Journey;
+                var row = journey.Progress.GetValueOrDefault(lesson.Id);
+                // The replayed post was the one that mastered the lesson when the mastery time is its time.
+                return new QuizSubmission(result, row?.MasteredAt == receipt.AnsweredAt, row, journey, Replayed: true);
+            }
+
             if (!write.Journey.CanOpen(lesson))
             {
                 throw new LearnDomainException(ErrorKind.Conflict, "level.locked", "This level is not open yet.");
             }
 
-            var result = LearnerProgressWrite.Grade(lesson, answers);
-            return Task.FromResult(write.Record(lesson, result, time.GetUtcNow(), assistedByKaderId));
+            var now = time.GetUtcNow();
+            var submission = write.Record(lesson, result, now, assistedByKaderId);
+            if (clientId is not null)
+            {
+                db.SyncReceipts.Add(new SyncReceipt(learnerId, clientId, lesson.Id, now, now, result.Passed));
+            }
+
+            return submission;
         }, ct);
+
+    /// <summary>True when <paramref name="clientId"/> can name an answer: 1 to 64 letters, digits, dashes or underscores.</summary>
+    public static bool IsClientId(string? clientId) => SyncReceipt.IsValidClientId(clientId);
+
+    // Read inside the write: a replay racing in on another request has either committed its receipt or waits for this one.
+    private Task<SyncReceipt?> ReceiptAsync(int learnerId, string clientId, CancellationToken ct) =>
+        db.SyncReceipts.AsNoTracking().SingleOrDefaultAsync(r => r.AccountId == learnerId && r.ClientId == clientId, ct);
 
     /// <summary>
     /// Runs <paramref name="work"/> on the learner's lessons in one transaction and saves it with the

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Learn.Core.Offline;
 
 /// <summary>
 /// Proof that one offline answer (named by the id the phone gave it) was recorded. The unique
 /// index on (learner, client id) is what makes a retried sync batch count once.
 /// </summary>
-public sealed class SyncReceipt
+public sealed partial class SyncReceipt
 {
     public const int MaxClientIdLength = 64;
 
@@ -29,6 +31,10 @@ public sealed class SyncReceipt
         Passed = passed;
     }
 
+    /// <summary>An id a phone or page may give an answer: 1 to <see cref="MaxClientIdLength"/> letters, digits, dashes or underscores.</summary>
+    public static bool IsValidClientId(string? clientId) =>
+        clientId is { Length: > 0 and <= MaxClientIdLength } && ClientIdPattern().IsMatch(clientId);
+
     public long Id { get; private set; }
 
     public int AccountId { get; private set; }
@@ -43,4 +49,7 @@ public sealed class SyncReceipt
     public DateTimeOffset ReceivedAt { get; private set; }
 
     public bool Passed { get; private set; }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex ClientIdPattern();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Learn.Content.Quizzes;
 using Learn.Core.Lessons;
 using Learn.Core.Storage;
@@ -13,7 +12,7 @@ namespace Learn.Core.Offline;
 /// they were answered, and the earliest mastery wins even when an earlier answer arrives in a later
 /// batch. A batch is saved in one transaction.
 /// </summary>
-public sealed partial class SyncService(LearnDbContext db, AttemptRecorder recorder, TimeProvider time)
+public sealed class SyncService(LearnDbContext db, AttemptRecorder recorder, TimeProvider time)
 {
     public const int MaxBatchSize = 100;
 
@@ -80,9 +79,13 @@ public sealed partial class SyncService(LearnDbContext db, AttemptRecorder recor
                 : Apply(write, item, at, now);
         }
 
-        // Each recorded answer also says whether its lesson is mastered once the whole batch is in.
+        // Each recorded (or already recorded) answer also says whether its lesson is mastered once the whole batch is
+        // in: a quiz post that timed out on the phone but reached the server comes back as a duplicate, and the
+        // learner still reads where she stands.
         var journey = write.Journey;
-        return results.Select((r, i) => r!.Status == SyncStatus.Ok ? r with { LessonMastered = journey.IsMastered(items[i].LessonId!) } : r!)
+        return results.Select((r, i) => r!.Status is SyncStatus.Ok or SyncStatus.Duplicate && items[i].LessonId is { } lessonId
+                ? r with { LessonMastered = journey.IsMastered(lessonId) }
+                : r!)
             .ToList();
     }
 
@@ -132,7 +135,7 @@ public sealed partial class SyncService(LearnDbContext db, AttemptRecorder recor
             return "id: missing";
         }
 
-        if (item.Id.Length > SyncReceipt.MaxClientIdLength || !ClientId().IsMatch(item.Id))
+        if (!SyncReceipt.IsValidClientId(item.Id))
         {
             return $"id: use 1 to {SyncReceipt.MaxClientIdLength} letters, digits or dashes";
         }
@@ -154,7 +157,4 @@ public sealed partial class SyncService(LearnDbContext db, AttemptRecorder recor
 
         return item.AnsweredAt is null ? "answeredAt: missing" : null;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
-    private static partial Regex ClientId();
 }

@@ -7,12 +7,12 @@ namespace Learn.Tests.E2E;
 /// <summary>
 /// A loopback proxy in front of the app that turns the network into a blank spot the phone does
 /// not notice: navigator.onLine stays true while every connection is cut, or accepted and never
-/// answered. A proxy rather than Playwright's request routing, because routing does not see the
+/// answered, or carried to the app with the answer lost on the way back. A proxy rather than Playwright's request routing, because routing does not see the
 /// requests a service worker makes, and those decide what a learner sees.
 /// </summary>
 public sealed class BlankSpotProxy : IAsyncDisposable
 {
-    private enum Signal { Good, Cut, Hang }
+    private enum Signal { Good, Cut, Hang, Swallow, Hold }
 
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Uri _target;
@@ -35,6 +35,15 @@ public sealed class BlankSpotProxy : IAsyncDisposable
 
     /// <summary>Connections open but nothing ever comes back.</summary>
     public void Hang() => Switch(Signal.Hang);
+
+    /// <summary>Requests reach the app, which acts on them, but its answers never come back.</summary>
+    public void Swallow() => Switch(Signal.Swallow);
+
+    /// <summary>Connections open and wait, as on a crawling link, until <see cref="Release"/>.</summary>
+    public void Hold() => Switch(Signal.Hold);
+
+    /// <summary>What was held goes through at last, and the signal carries again.</summary>
+    public void Release() => _signal = Signal.Good;
 
     /// <summary>The signal carries again.</summary>
     public void Restore() => Switch(Signal.Good);
@@ -85,12 +94,25 @@ public sealed class BlankSpotProxy : IAsyncDisposable
                     }
 
                     return;
+                case Signal.Hold:
+                    while (_signal == Signal.Hold && !_stop.IsCancellationRequested)
+                    {
+                        await Task.Delay(100);
+                    }
+
+                    if (_signal != Signal.Good)
+                    {
+                        return;
+                    }
+
+                    goto default;
                 default:
+                    var swallow = _signal == Signal.Swallow;
                     await upstream.ConnectAsync(_target.Host, _target.Port);
                     _open[upstream] = 0;
                     await Task.WhenAny(
                         client.GetStream().CopyToAsync(upstream.GetStream()),
-                        upstream.GetStream().CopyToAsync(client.GetStream()));
+                        upstream.GetStream().CopyToAsync(swallow ? Stream.Null : client.GetStream()));
                     return;
             }
         }

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Learn.Content.Courses;
+using Learn.Content.Quizzes;
 using Learn.Core.Accounts;
+using Learn.Core.Lessons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -160,6 +163,183 @@ public sealed class OfflineTests(BrowserApplication browser)
         finally
         {
             await BrowserApplication.FinishAsync(context, nameof(AnswersSentIntoABlankSpotThatStillLooksOnlineWaitOnThePhoneSurviveAReloadAndCountOnceWhenTheSignalCarries), failed);
+        }
+    }
+
+    [Fact]
+    public async Task AQuizPostThatReachedTheServerButWhoseAnswerWasLostIsQueuedAndCountsOnceWhenTheQueueIsSent()
+    {
+        var village = await browser.App.AddVillageAsync("Jawaban hilang " + Guid.NewGuid().ToString("N")[..6]);
+        var learner = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Dewi Lestari");
+        var level = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0];
+        var lesson = level.Lessons[0];
+        await using var proxy = new BlankSpotProxy(browser.App.ClientOptions.BaseAddress);
+        var context = await browser.NewPhoneContextAsync(proxy.BaseUrl);
+        var failed = true;
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.SignInAsync(learner.Phone);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await page.GotoAsync($"/belajar/{lesson.Id}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
+
+            // The answers reach the server and are recorded, but the reply is lost on the way back.
+            proxy.Swallow();
+            await AnswerRightlyAsync(page, lesson);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Periksa jawaban" }).ClickAsync();
+            await WaitForAttemptsAsync(learner.Id, lesson.Id, 1);
+            await Assertions.Expect(page.GetByText("Jawaban disimpan di ponsel ini")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("1 jawaban menunggu dikirim");
+
+            // Still swallowed: the reload comes from the phone, and the answer still waits there.
+            await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("1 jawaban menunggu dikirim");
+
+            // Requests work again: the queue goes out, the server knows the answer's id, and it counts once.
+            proxy.Restore();
+            await page.GotoAsync($"/level/{level.Slug}");
+            await page.WaitForFunctionAsync(QueuedCount + ".then(n => n === 0)");
+            await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("tidak dihitung dua kali. Pelajaran dikuasai.");
+            var (attempts, receipts, masteredAt) = await browser.App.WithDbAsync(async db =>
+            {
+                var progress = await db.LessonProgress.AsNoTracking().SingleAsync(p => p.AccountId == learner.Id && p.LessonId == lesson.Id);
+                return (progress.Attempts, await db.SyncReceipts.CountAsync(r => r.AccountId == learner.Id), progress.MasteredAt);
+            });
+            Assert.Equal((1, 1), (attempts, receipts));
+            Assert.NotNull(masteredAt);
+            Assert.Equal(1, await AttemptsAsync(learner.Id, lesson.Id));
+            failed = false;
+        }
+        finally
+        {
+            await BrowserApplication.FinishAsync(context, nameof(AQuizPostThatReachedTheServerButWhoseAnswerWasLostIsQueuedAndCountsOnceWhenTheQueueIsSent), failed);
+        }
+    }
+
+    [Fact]
+    public async Task ASavedLessonShownOnACrawlingNetworkOffersTheNewerVersionWhenItArrivesWithoutMovingThePage()
+    {
+        var village = await browser.App.AddVillageAsync("Lambat " + Guid.NewGuid().ToString("N")[..6]);
+        var learner = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Rina Kartika");
+        var lesson = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0].Lessons[0];
+        await using var proxy = new BlankSpotProxy(browser.App.ClientOptions.BaseAddress);
+        var context = await browser.NewPhoneContextAsync(proxy.BaseUrl);
+        var failed = true;
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.SignInAsync(learner.Phone);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await page.GotoAsync($"/belajar/{lesson.Id}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
+
+            // Meanwhile the lesson was mastered with her kader on another phone, so the server's page is newer.
+            using (var scope = browser.App.Services.CreateScope())
+            {
+                var answers = new QuizAnswers();
+                foreach (var question in lesson.Indonesian.Quiz.Questions)
+                {
+                    foreach (var option in question.CorrectOptionIds)
+                    {
+                        answers.Pick(question.Id, option);
+                    }
+                }
+
+                await scope.ServiceProvider.GetRequiredService<AttemptRecorder>().RecordQuizAsync(learner.Id, lesson, answers);
+            }
+
+            // The network crawls: the saved copy is shown, without the mastery yet, and no notice.
+            proxy.Hold();
+            await page.GotoAsync($"/belajar/{lesson.Id}", new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("article .badge.done")).ToHaveCountAsync(0);
+            var notice = page.GetByRole(AriaRole.Button, new() { Name = "Ada versi baru — muat ulang" });
+            await Assertions.Expect(notice).ToBeHiddenAsync();
+            var before = await page.Locator("main").BoundingBoxAsync();
+
+            // The server's page arrives at last: a notice over the bottom edge offers it, and nothing on the page moves.
+            proxy.Release();
+            await Assertions.Expect(notice).ToBeVisibleAsync();
+            var after = await page.Locator("main").BoundingBoxAsync();
+            Assert.Equal((before!.Y, before.Height), (after!.Y, after.Height));
+            Assert.Equal("fixed", await page.Locator("#net").EvaluateAsync<string>("e => getComputedStyle(e).position"));
+
+            await notice.ClickAsync();
+            await Assertions.Expect(page.Locator("article .badge.done")).ToHaveTextAsync("Dikuasai");
+            failed = false;
+        }
+        finally
+        {
+            await BrowserApplication.FinishAsync(context, nameof(ASavedLessonShownOnACrawlingNetworkOffersTheNewerVersionWhenItArrivesWithoutMovingThePage), failed);
+        }
+    }
+
+    [Fact]
+    public async Task ASavedLevelIsRefreshedWhenTheCourseChangesWithItsSizeShownAndWhatNoLongerBelongsIsRemoved()
+    {
+        var catalog = browser.App.Services.GetRequiredService<CourseCatalog>();
+        var level = catalog.Current.Levels[0];
+        var context = await browser.NewPhoneContextAsync();
+        var failed = true;
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync($"/level/{level.Slug}");
+            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await Assertions.Expect(page.Locator("#offline-save .offline-size")).ToContainTextAsync("Ukuran unduhan: sekitar");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan untuk offline" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#offline-save .offline-result")).ToContainTextAsync("Tersimpan.");
+            var before = await page.EvaluateAsync<string>("document.querySelector('script[data-version]').dataset.version");
+
+            // Things the course no longer has: a lesson taken out and its picture.
+            await page.EvaluateAsync($$"""
+                Promise.all([
+                  caches.open('learn-pages-{{before}}').then(c => c.put('/belajar/pelajaran-yang-dihapus', new Response('<h1>lama</h1>', { headers: { 'Content-Type': 'text/html' } }))),
+                  caches.open('learn-assets-{{before}}').then(c => c.put('/kursus/gambar-lama.svg', new Response('<svg/>', { headers: { 'Content-Type': 'image/svg+xml' } })))
+                ])
+                """);
+
+            // The course is updated on the server; the next page the phone opens names the new version.
+            browser.App.Time.Advance(TimeSpan.FromMinutes(1));
+            Assert.True(catalog.Reload().IsValid);
+            await page.ReloadAsync();
+            var after = await page.EvaluateAsync<string>("document.querySelector('script[data-version]').dataset.version");
+            Assert.NotEqual(before, after);
+
+            // The new worker fetches the saved level again, says how much, and drops the old caches.
+            await Assertions.Expect(page.Locator("#net .net-results"))
+                .ToContainTextAsync(new Regex(@"\d+ halaman yang tersimpan di ponsel ini diperbarui ke isi kursus terbaru \(sekitar \d+(\.\d)? [KM]B\)"));
+            var names = await page.EvaluateAsync<string[]>("caches.keys()");
+            Assert.All(names, n => Assert.EndsWith(after, n));
+            Assert.False(await page.EvaluateAsync<bool>("caches.match('/belajar/pelajaran-yang-dihapus').then(r => !!r)"));
+            Assert.False(await page.EvaluateAsync<bool>("caches.match('/kursus/gambar-lama.svg').then(r => !!r)"));
+            foreach (var lesson in level.Lessons)
+            {
+                Assert.True(await page.EvaluateAsync<bool>($"caches.open('learn-pages-{after}').then(c => c.match('/belajar/{lesson.Id}')).then(r => !!r)"),
+                    $"{lesson.Id} is not saved under the new version.");
+            }
+
+            failed = false;
+        }
+        finally
+        {
+            await BrowserApplication.FinishAsync(context, nameof(ASavedLevelIsRefreshedWhenTheCourseChangesWithItsSizeShownAndWhatNoLongerBelongsIsRemoved), failed);
+        }
+    }
+
+    // The server writes on its own thread while the phone still waits: poll the database for the write itself.
+    private async Task WaitForAttemptsAsync(int learnerId, string lessonId, int expected)
+    {
+        for (var tries = 0; await AttemptsAsync(learnerId, lessonId) != expected; tries++)
+        {
+            Assert.True(tries < 300, $"The server never recorded {expected} attempt(s).");
+            await Task.Delay(100);
         }
     }
 

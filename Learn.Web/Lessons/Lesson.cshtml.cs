@@ -27,7 +27,13 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
 
     public QuizResult? Result { get; private set; }
 
+    /// <summary>The form field the page's script adds to a quiz post: the submission's own id.</summary>
+    public const string ClientIdField = "clientId";
+
     public bool NewlyMastered { get; private set; }
+
+    /// <summary>This post was recorded before (its client id is known): shown again, counted once.</summary>
+    public bool Replayed { get; private set; }
 
     public QuizAnswers Picked { get; private set; } = new();
 
@@ -64,6 +70,7 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
         {
             // One attempt's feedback: neither the phone nor a proxy keeps it.
             Response.Headers.CacheControl = "no-store";
+            Replayed = QuizResults.IsReplayed(Request.Query);
             return Grade(QuizForm.Read(Request.Query), QuizResults.IsNewlyMastered(Request.Query)) ? Page() : Tampered();
         }
 
@@ -88,9 +95,17 @@ public sealed class LessonModel(CourseCatalog courses, ProgressService progress,
             return Tampered();
         }
 
-        var newlyMastered = User.ToActor() is { Role: Role.Learner } learner
-            && (await recorder.RecordQuizAsync(learner.Id, Lesson, answers, ct: ct)).NewlyMastered;
-        return Redirect(QuizResults.Url(Lesson, answers, newlyMastered));
+        if (User.ToActor() is not { Role: Role.Learner } learner)
+        {
+            return Redirect(QuizResults.Url(Lesson, answers, newlyMastered: false, replayed: false));
+        }
+
+        // Sent by the page's script (a form without it has none): the id that keeps a timed-out post and
+        // its copy in the phone's queue from counting twice.
+        var clientId = Request.Form[ClientIdField].ToString();
+        var submission = await recorder.RecordQuizAsync(learner.Id, Lesson, answers,
+            clientId: AttemptRecorder.IsClientId(clientId) ? clientId : null, ct: ct);
+        return Redirect(QuizResults.Url(Lesson, answers, submission.NewlyMastered, submission.Replayed));
     }
 
     /// <summary>A locked level says so on the lesson page; nothing was saved.</summary>

@@ -14,7 +14,9 @@ public static class QuizResults
 
     public const string NewlyMasteredFlag = "baru";
 
-    public static string Url(Lesson lesson, QuizAnswers answers, bool newlyMastered)
+    public const string ReplayedFlag = "ulang";
+
+    public static string Url(Lesson lesson, QuizAnswers answers, bool newlyMastered, bool replayed)
     {
         var fields = new List<KeyValuePair<string, string?>> { new(Flag, "1") };
         foreach (var question in lesson.Indonesian.Quiz.Questions)
@@ -27,9 +29,17 @@ public static class QuizResults
             fields.Add(new(NewlyMasteredFlag, "1"));
         }
 
+        if (replayed)
+        {
+            fields.Add(new(ReplayedFlag, "1"));
+        }
+
         return $"/belajar/{Uri.EscapeDataString(lesson.Id)}{QueryString.Create(fields)}#kuis";
     }
 
     /// <summary>Only what the page says ("mastered just now"); the record is already written.</summary>
     public static bool IsNewlyMastered(IQueryCollection query) => query[NewlyMasteredFlag] == "1";
+
+    /// <summary>Only what the page says ("this answer was already saved"): the post repeated one already recorded.</summary>
+    public static bool IsReplayed(IQueryCollection query) => query[ReplayedFlag] == "1";
 }

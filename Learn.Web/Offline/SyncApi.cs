@@ -80,7 +80,9 @@ public static class SyncApi
                 : r.LessonMastered == true
                     ? t["Offline.Sync.OkFailedMastered", title, r.Correct!, r.Total!]
                     : t["Offline.Sync.OkFailed", title, r.Correct!, r.Total!]),
-            SyncStatus.Duplicate => ("duplicate", t["Offline.Sync.Duplicate"]),
+            SyncStatus.Duplicate => ("duplicate", r.LessonMastered == true && title.Length > 0
+                ? t["Offline.Sync.DuplicateMastered", title]
+                : t["Offline.Sync.Duplicate"]),
             SyncStatus.UnknownLesson => ("unknown_lesson", t["Offline.Sync.UnknownLesson", title]),
             SyncStatus.LevelLocked => ("level_locked", t["Offline.Sync.LevelLocked", title]),
             _ => ("malformed", t["Offline.Sync.Malformed", r.Problem ?? "?"]),

@@ -11,9 +11,17 @@
   var kb = function (b) { return b >= 1048576 ? (b / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(b / 1024)) + ' KB'; };
   var fmt = function (s) { var a = arguments; return String(s).replace(/\{(\d)\}/g, function (_, i) { return a[+i + 1]; }); };
 
+  // After the page has loaded, in a task of its own: installing the worker fetches the shell, which must not
+  // compete with the page's own first paint on a weak signal or slow phone.
+  function whenLoaded(work) {
+    var later = function () { setTimeout(work, 0); };
+    if (document.readyState === 'complete') { later(); } else { window.addEventListener('load', later, { once: true }); }
+  }
   if (swOk) {
     // A new version in the worker's address makes the browser install it, and it refreshes what the phone kept.
-    navigator.serviceWorker.register('/sw.js?v=' + encodeURIComponent(VERSION)).catch(function () { /* an old browser just stays online-only */ });
+    whenLoaded(function () {
+      navigator.serviceWorker.register('/sw.js?v=' + encodeURIComponent(VERSION)).catch(function () { /* an old browser just stays online-only */ });
+    });
     // The page that installed the worker did not pass through it: save it too (a 304 when it is current).
     if (!navigator.serviceWorker.controller && /^\/($|belajar\/|level\/)/.test(location.pathname)) {
       navigator.serviceWorker.ready.then(function () {
@@ -92,7 +100,8 @@
     var box = bar.querySelector('.net-results');
     var problems = results.filter(function (r) { return r.status !== 'ok' && r.status !== 'duplicate'; });
     box.textContent = '';
-    results.filter(function (r) { return r.status === 'ok'; }).forEach(function (r) {
+    // An answer already recorded (its post timed out on the phone but reached the server) is said too, with where the lesson stands.
+    results.filter(function (r) { return r.status === 'ok' || r.status === 'duplicate'; }).forEach(function (r) {
       var p = document.createElement('p'); p.className = 'success'; p.textContent = r.message; box.appendChild(p);
     });
     if (problems.length) {
@@ -118,6 +127,14 @@
     p.textContent = fmt(bar.dataset.refreshed, data.pages, kb(data.bytes));
     box.appendChild(p);
     box.hidden = false;
+  }
+
+  // The page came from the phone while the network was slow, and the network's copy turned out newer.
+  function showNewer() {
+    var newer = bar && bar.querySelector('.net-newer');
+    if (!newer) { return; }
+    newer.querySelector('button').onclick = function () { location.reload(); };
+    newer.hidden = false;
   }
 
   var sending = false;
@@ -196,9 +213,10 @@
     navigator.serviceWorker.addEventListener('message', function (e) {
       if (e.data === 'learn:network-ok') { flush(); }
       if (e.data && e.data.type === 'learn:refreshed') { showRefreshed(e.data); }
+      if (e.data && e.data.type === 'learn:newer') { showNewer(); }
     });
     // Lessons kept from an older course version are refreshed while there is signal (see sw.js).
-    navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage('learn:tidy'); } });
+    navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage({ type: 'learn:tidy', version: VERSION }); } });
   }
 
   // --- quizzes: sent with a time limit, queued on the phone when that fails -----------------------
@@ -226,12 +244,14 @@
       p.scrollIntoView({ block: 'center' });
     };
     // Kept on the phone, with the same message whether the phone knew it was offline or the network failed.
-    var keep = function (saidOffline) {
+    // The id is the one the timed-out post carried: if that post did reach the server, the queued copy is a
+    // replay the server answers "duplicate", so the answer counts once.
+    var keep = function (saidOffline, id) {
       if (!quiz.dataset.learner || !learner || !('indexedDB' in window)) {
         note(saidOffline ? quiz.dataset.onlineOnly : quiz.dataset.notSent, 'notice');
         return Promise.resolve();
       }
-      return queue.add({ id: newId(), learner: learner, lessonId: quiz.dataset.lesson, answers: answersOf(form), answeredAt: new Date().toISOString() })
+      return queue.add({ id: id, learner: learner, lessonId: quiz.dataset.lesson, answers: answersOf(form), answeredAt: new Date().toISOString() })
         .then(function () {
           note(saidOffline ? quiz.dataset.saved : quiz.dataset.savedNoSignal, 'success');
           return showState();
@@ -239,14 +259,18 @@
     };
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      if (!navigator.onLine) { keep(true); return; }
+      // Each tap on "check" is its own attempt with its own id; the plain form (no script) sends none.
+      var id = newId();
+      if (!navigator.onLine) { keep(true, id); return; }
       var label = button ? button.textContent : '';
       if (button) { button.disabled = true; button.textContent = quiz.dataset.checking; }
       var done = function () { if (button && button.isConnected) { button.disabled = false; button.textContent = label; } };
+      var body = new URLSearchParams(new FormData(form));
+      body.set(quiz.dataset.idField, id);
       send(form.action, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(new FormData(form))
+        body: body
       }).then(function (res) {
         // The results of this lesson's quiz (post-redirect-get) are already here: shown in place, not fetched again.
         if (res.redirected && new URL(res.url).pathname === location.pathname) {
@@ -257,7 +281,7 @@
         return res.text().then(function (html) { showPage(html); });
       }).catch(function () {
         done();
-        return keep(false);
+        return keep(false, id);
       });
     });
   }
@@ -376,9 +400,9 @@
     bar = document.getElementById('net');
     learner = bar ? bar.dataset.learner : '';
     bindQuiz();
-    bindSave();
-    bindSaved();
     bindListen();
+    // What only reads the network or the phone's caches waits for the page to finish loading.
+    whenLoaded(function () { bindSave(); bindSaved(); });
     return showState();
   }
 

@@ -1,8 +1,9 @@
 // Learn's service worker: keeps the app shell and every lesson opened, so lessons open without
 // signal. Pages: network first (progress stays current), the saved copy when the network fails
-// or hangs. Fingerprinted CSS/JS, icons and lesson pictures: cache first (their URLs change when
-// they do). The JSON API is never cached. A learner's form sent without the page's script (the
-// script did not load) gets a plain "nothing was sent" page when the network fails.
+// or hangs, and a "newer version" notice when the network's copy arrives later and differs.
+// Fingerprinted CSS/JS, icons and lesson pictures: cache first (their URLs change when they do).
+// The JSON API is never cached. A learner's form sent without the page's script (the script did
+// not load) gets a plain "nothing was sent" page when the network fails.
 'use strict';
 // Cache names carry the build and course snapshot (the page registers /sw.js?v=...): a new version
 // installs a new worker, which refreshes the pages the phone kept and drops the old caches.
@@ -38,7 +39,9 @@ self.addEventListener('activate', function (event) {
 
 // Each page asks once it has loaded, so an interrupted refresh is finished on a later visit.
 self.addEventListener('message', function (event) {
-  if (event.data === 'learn:tidy') { event.waitUntil(tidy()); }
+  // Only a page of this worker's version asks: an older worker still running while a newer one installs
+  // would otherwise take the newer caches for old ones.
+  if (event.data && event.data.type === 'learn:tidy' && event.data.version === VERSION) { event.waitUntil(tidy()); }
 });
 
 var tidying = null;
@@ -129,27 +132,46 @@ function tellNetworkWorks() {
 
 async function networkFirst(event, url) {
   var request = event.request;
-  var saving = null;
+  var saving = null, answered = null, arrived = false;
   var network = fetch(request).then(function (res) {
+    arrived = true;
     tellNetworkWorks();
     if (res.ok && res.type === 'basic' && !res.redirected && isPage(url)) {
       var copy = res.clone();
-      saving = caches.open(PAGES).then(function (c) { return c.put(request, copy); });
+      saving = caches.open(PAGES).then(function (c) { return c.put(request, copy.clone()).then(function () { return copy; }); });
     }
     return res;
   });
-  // The worker stays alive until the fresh copy is kept, even when the saved one answered first.
-  event.waitUntil(network.then(function () { return saving; }).catch(function () { /* answered from the phone */ }));
+  // The worker stays alive until the fresh copy is kept, even when the saved one answered first; then, if
+  // the saved copy was shown and the fresh one differs, the page offers a reload.
+  event.waitUntil(network.then(function () { return saving; }).then(function (fresh) {
+    return fresh && answered ? tellIfNewer(event.resultingClientId, answered, fresh) : undefined;
+  }).catch(function () { /* answered from the phone */ }));
   var fallback = async function () {
     return (await saved(request)) || (await caches.match('/offline')) || Response.error();
   };
   var slow = after(SLOW_MS).then(function () { return saved(request); }).then(function (hit) {
-    return hit || Promise.race([network, after(GIVE_UP_MS - SLOW_MS).then(fallback)]);
+    if (hit && !arrived) { answered = hit.clone(); return hit; }
+    if (hit) { return network; }
+    return Promise.race([network, after(GIVE_UP_MS - SLOW_MS).then(fallback)]);
   });
   try {
     return await Promise.race([network, slow]);
   } catch (e) {
     return fallback();
+  }
+}
+
+// Each render carries fresh antiforgery tokens; only a difference in what the page says counts as newer.
+function comparable(html) { return html.replace(/name="__RequestVerificationToken" type="hidden" value="[^"]*"/g, ''); }
+
+async function tellIfNewer(clientId, shown, fresh) {
+  if (!clientId || comparable(await shown.text()) === comparable(await fresh.text())) { return; }
+  // The page may still be starting when the fresh copy lands.
+  for (var i = 0; i < 20; i++) {
+    var client = await self.clients.get(clientId);
+    if (client) { client.postMessage({ type: 'learn:newer' }); return; }
+    await after(250);
   }
 }
 

@@ -75,6 +75,65 @@ public class SyncApiTests(LearnApplication app)
         Assert.Equal(at, counts.MasteredAt);
     }
 
+    private static async Task<HttpResponseMessage> PostQuizAsync(HttpClient client, string lessonId, Dictionary<string, string[]> answers,
+        string? clientId)
+    {
+        var fields = answers.SelectMany(a => a.Value.Select(o => new KeyValuePair<string, string>(a.Key, o))).ToList();
+        if (clientId is not null)
+        {
+            fields.Add(new("clientId", clientId));
+        }
+
+        return await client.PostFormAsync($"/belajar/{lessonId}", fields);
+    }
+
+    [StorageFact]
+    public async Task AQuizPostThatReachedTheServerButTimedOutOnThePhoneCountsOnceWhenTheQueueSendsItAgain()
+    {
+        var (client, learner) = await SignedInLearnerAsync();
+        var posted = await PostQuizAsync(client, "kenali", RightAnswers("kenali"), "post-timed-out-1");
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+
+        // The phone never saw that answer, so it queued the same answers under the same id.
+        var results = await SyncAsync(client, Item("post-timed-out-1", "kenali", RightAnswers("kenali"), app.Time.GetUtcNow()));
+
+        Assert.Equal("duplicate", Status(results[0]));
+        Assert.True(results[0].GetProperty("lessonMastered").GetBoolean());
+        Assert.EndsWith("Pelajaran dikuasai.", results[0].GetProperty("message").GetString());
+        var counts = await CountsAsync(learner.Id, "kenali");
+        Assert.Equal((1, 1, 1), (counts.Attempts, counts.Receipts, counts.Progress));
+    }
+
+    [StorageFact]
+    public async Task TheSameQuizPostSentTwiceCountsOnceWhileFormsWithoutAnIdCountEachTime()
+    {
+        var (client, learner) = await SignedInLearnerAsync();
+        await PostQuizAsync(client, "kenali", WrongAnswers("kenali"), "same-post");
+        var again = await PostQuizAsync(client, "kenali", WrongAnswers("kenali"), "same-post");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("tidak dihitung dua kali", await again.Content.ReadAsStringAsync());
+        Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
+
+        // The plain form (no script, so no id) is a new attempt every time, as before.
+        await PostQuizAsync(client, "kenali", WrongAnswers("kenali"), null);
+        await PostQuizAsync(client, "kenali", WrongAnswers("kenali"), null);
+        var counts = await CountsAsync(learner.Id, "kenali");
+        Assert.Equal((3, 1, 3), (counts.Attempts, counts.Receipts, counts.Progress));
+    }
+
+    [StorageFact]
+    public async Task AQueuedAnswerSentBeforeItsTimedOutPostArrivesMakesThePostAReplay()
+    {
+        var (client, learner) = await SignedInLearnerAsync();
+        Assert.Equal("ok", Status((await SyncAsync(client, Item("queued-first", "kenali", RightAnswers("kenali"), app.Time.GetUtcNow())))[0]));
+
+        var posted = await PostQuizAsync(client, "kenali", RightAnswers("kenali"), "queued-first");
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("tidak dihitung dua kali", await posted.Content.ReadAsStringAsync());
+        Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
+    }
+
     [StorageFact]
     public async Task TheSameIdTwiceInOneBatchCountsOnce()
     {
