@@ -9,7 +9,7 @@ namespace Learn.Web.Hosting;
 /// </summary>
 public sealed class RedisConnection(IConfiguration configuration, IOptions<LearnRedisOptions> options) : IAsyncDisposable
 {
-    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() => ConnectionMultiplexer.Connect(Options(configuration)));
+    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() => ConnectionMultiplexer.Connect(Options(configuration, options.Value.KeyPrefix)));
 
     public string Prefix { get; } = options.Value.KeyPrefix;
 
@@ -17,9 +17,12 @@ public sealed class RedisConnection(IConfiguration configuration, IOptions<Learn
 
     public IDatabase Database => Multiplexer.GetDatabase();
 
-    public static ConfigurationOptions Options(IConfiguration configuration)
+    public static ConfigurationOptions Options(IConfiguration configuration, string prefix)
     {
         var options = ConfigurationOptions.Parse(configuration.GetConnectionString("Redis")!);
+        // The backplane uses this connection as it is (its own ChannelPrefix setting is ignored then), so
+        // the prefix that keeps two deployments on one Redis apart goes on the connection itself.
+        options.ChannelPrefix = RedisChannel.Literal(prefix);
         options.AbortOnConnectFail = false;
         options.BacklogPolicy = BacklogPolicy.FailFast;
         options.ConnectTimeout = 5000;

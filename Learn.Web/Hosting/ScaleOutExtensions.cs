@@ -30,7 +30,6 @@ public static class ScaleOutExtensions
         services.AddSignalR();
         services.AddOptions<RedisOptions>().Configure<RedisConnection>((options, redis) =>
         {
-            options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal(redis.Prefix);
             options.ConnectionFactory = _ => Task.FromResult(redis.Multiplexer);
         });
         services.AddSingleton(typeof(RedisHubLifetimeManager<>));
