@@ -92,7 +92,7 @@ public class SyncApiTests(LearnApplication app)
     {
         var (client, learner) = await SignedInLearnerAsync();
         var posted = await PostQuizAsync(client, "kenali", RightAnswers("kenali"), "post-timed-out-1");
-        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
 
         // The phone never saw that answer, so it queued the same answers under the same id.
         var results = await SyncAsync(client, Item("post-timed-out-1", "kenali", RightAnswers("kenali"), app.Time.GetUtcNow()));
@@ -110,8 +110,8 @@ public class SyncApiTests(LearnApplication app)
         var (client, learner) = await SignedInLearnerAsync();
         await PostQuizAsync(client, "kenali", WrongAnswers("kenali"), "same-post");
         var again = await PostQuizAsync(client, "kenali", WrongAnswers("kenali"), "same-post");
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("tidak dihitung dua kali", await again.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Contains("ulang=1", again.Headers.Location!.ToString());
         Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
 
         // The plain form (no script, so no id) is a new attempt every time, as before.
@@ -129,8 +129,8 @@ public class SyncApiTests(LearnApplication app)
 
         var posted = await PostQuizAsync(client, "kenali", RightAnswers("kenali"), "queued-first");
 
-        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        Assert.Contains("tidak dihitung dua kali", await posted.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Contains("ulang=1", posted.Headers.Location!.ToString());
         Assert.Equal(1, (await CountsAsync(learner.Id, "kenali")).Attempts);
     }
 
