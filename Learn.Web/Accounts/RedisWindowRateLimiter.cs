@@ -24,8 +24,10 @@ public sealed class RedisWindowRateLimiter(
 
     public override RateLimiterStatistics? GetStatistics() => null;
 
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) =>
-        AcquireAsyncCore(permitCount, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    // Never counts: blocking a thread on Redis starved the pool under parallel sign-ins until calls timed out
+    // and fell back to counting per node. The rate-limiting middleware asks AcquireAsync when this says no,
+    // so each request is counted once, asynchronously.
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) => permitCount == 0 ? Lease.Granted : Lease.Refused;
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
