@@ -8,9 +8,6 @@ namespace Learn.Tests.Web.Accounts;
 [Collection(WebTests.Name)]
 public sealed class LockoutTests(LearnApplication app)
 {
-    private const string WrongText = "Nomor HP atau PIN salah";
-    private const string LockedText = "Akun dikunci sementara";
-
     private static readonly string[] Outcomes = ["wrong", "locked", "signed in"];
 
     private async Task<Account> LearnerAsync()
@@ -22,15 +19,7 @@ public sealed class LockoutTests(LearnApplication app)
     private static async Task<string> AnswerOfAsync(HttpClient client, string phone, string pin)
     {
         var response = await client.SignInAsync(phone, pin);
-        if (response.StatusCode == HttpStatusCode.Redirect)
-        {
-            return "signed in";
-        }
-
-        var html = await response.Content.ReadAsStringAsync();
-        return html.Contains(LockedText, StringComparison.Ordinal) ? "locked"
-            : html.Contains(WrongText, StringComparison.Ordinal) ? "wrong"
-            : $"{(int)response.StatusCode}";
+        return await SignInAnswer.OfAsync(response);
     }
 
     /// <summary>A client with its own antiforgery cookie and token, made before the burst so every post is a sign-in attempt.</summary>
@@ -44,15 +33,7 @@ public sealed class LockoutTests(LearnApplication app)
     {
         var response = await client.PostAsync("/akun/masuk", new FormUrlEncodedContent(
             [new("Input.Phone", phone), new("Input.Pin", pin), new("__RequestVerificationToken", token)]));
-        if (response.StatusCode == HttpStatusCode.Redirect)
-        {
-            return "signed in";
-        }
-
-        var html = await response.Content.ReadAsStringAsync();
-        return html.Contains(LockedText, StringComparison.Ordinal) ? "locked"
-            : html.Contains(WrongText, StringComparison.Ordinal) ? "wrong"
-            : $"{(int)response.StatusCode}";
+        return await SignInAnswer.OfAsync(response);
     }
 
     [Fact]
@@ -97,7 +78,7 @@ public sealed class LockoutTests(LearnApplication app)
         }
 
         Assert.Equal(known, stranger);
-        Assert.Contains(known, k => k.Contains(LockedText, StringComparison.Ordinal));
+        Assert.Contains(known, k => k.Contains(SignInAnswer.LockedText, StringComparison.Ordinal));
     }
 
     private static string Message(string html)

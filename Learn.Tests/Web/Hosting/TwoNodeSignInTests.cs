@@ -1,14 +1,12 @@
-using System.Net;
 using Learn.Core.Accounts;
 using Learn.Tests.Core.Storage;
+using Learn.Tests.Web.Accounts;
 
 namespace Learn.Tests.Web.Hosting;
 
 /// <summary>Sign-in limits behind a load balancer: an attacker's tries spread over two nodes count once.</summary>
 public sealed class TwoNodeSignInTests : IRunsOnPostgreSql
 {
-    private const string WrongText = "Nomor HP atau PIN salah";
-    private const string LockedText = "Akun dikunci sementara";
 
     [StorageFact]
     public async Task SignInAttemptsFromOneAddressSpreadOverTwoNodesAtOnceShareOneRateLimit()
@@ -41,14 +39,14 @@ public sealed class TwoNodeSignInTests : IRunsOnPostgreSql
             forms.Add(await FormAsync(Province.ClientOf(i % 2 == 0 ? province.A : province.B)));
         }
 
-        var texts = await BurstAsync(forms.Select((f, i) => (f, learner.Phone, $"9{i:D5}")), TextOfAsync);
+        var texts = await BurstAsync(forms.Select((f, i) => (f, learner.Phone, $"9{i:D5}")), SignInAnswer.OfAsync);
 
         Assert.All(texts, t => Assert.True(t is "wrong" or "locked", t));
         Assert.True(texts.Count(t => t == "wrong") <= 5, string.Join(", ", texts));
         foreach (var node in new[] { province.A, province.B })
         {
             using var client = Province.ClientOf(node);
-            Assert.Equal("locked", await TextOfAsync(await PostAsync(await FormAsync(client), learner.Phone, LearnApplication.Pin)));
+            Assert.Equal("locked", await SignInAnswer.OfAsync(await PostAsync(await FormAsync(client), learner.Phone, LearnApplication.Pin)));
         }
 
         forms.ForEach(f => f.Client.Dispose());
@@ -86,18 +84,5 @@ public sealed class TwoNodeSignInTests : IRunsOnPostgreSql
         })).ToList();
         start.Release(burst.Count);
         return await Task.WhenAll(burst);
-    }
-
-    private static async Task<string> TextOfAsync(HttpResponseMessage response)
-    {
-        if (response.StatusCode == HttpStatusCode.Redirect)
-        {
-            return "signed in";
-        }
-
-        var html = await response.Content.ReadAsStringAsync();
-        return html.Contains(LockedText, StringComparison.Ordinal) ? "locked"
-            : html.Contains(WrongText, StringComparison.Ordinal) ? "wrong"
-            : $"{(int)response.StatusCode}";
     }
 }
