@@ -1,5 +1,6 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Kader;
 using Learn.Core.Lessons;
 using Learn.Core.Lessons.Summaries;
@@ -20,6 +21,12 @@ public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account
     public const string DemoPin = "147258";
 
     public sealed record DemoLogin(string Role, string Name, string Phone);
+
+    // Days since each demo learner last studied, in the order of Learners: four past the stuck rule's seven days.
+    private static readonly int[] DaysSinceLastVisit = [0, 1, 12, 2, 1, 3, 9, 0, 1, 2, 4, 1, 0, 20, 2, 1, 3, 0, 10, 1];
+
+    // Failed the quiz after her last mastered lesson three times yesterday.
+    private const int RepeatedFailuresLearner = 11;
 
     private static readonly (string Name, Gender Gender, int BirthYear, string Hamlet, int Level)[] Learners =
     [
@@ -81,18 +88,31 @@ public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account
 
         db.FacilitatorVillages.Add(new FacilitatorVillage(facilitator.Id, village.Id));
 
-        // Each learner has mastered the levels below their own, and about half of their current one.
+        // Each learner has mastered the levels below their own, and about half of their current one, one lesson a
+        // day up to their last visit. Most studied this week; a few have been away longer than the stuck rule allows
+        // and one keeps failing the next quiz, so the kader's list and the dashboard show what a real village shows.
         var course = courses.Current;
-        foreach (var (account, level) in learners)
+        foreach (var ((account, level), index) in learners.Select((l, i) => (l, i)))
         {
             var lessons = course.Levels.Where(l => l.Number < level).SelectMany(l => l.Lessons)
-                .Concat(course.FindLevel(level)?.Lessons.Take((course.FindLevel(level)!.Lessons.Count + 1) / 2) ?? []);
-            var day = 0;
-            foreach (var lesson in lessons)
+                .Concat(course.FindLevel(level)?.Lessons.Take((course.FindLevel(level)!.Lessons.Count + 1) / 2) ?? []).ToList();
+            var lastVisit = now.AddDays(-DaysSinceLastVisit[index % DaysSinceLastVisit.Length]);
+            foreach (var (lesson, back) in lessons.Select((lesson, i) => (lesson, lessons.Count - 1 - i)))
             {
                 var progress = new LessonProgress(account.Id, lesson.Id, lesson.LevelNumber);
-                progress.RecordAttempt(lesson.QuestionCount, passed: true, now.AddDays(-60 + day++));
+                progress.RecordAttempt(lesson.QuestionCount, passed: true, lastVisit.AddDays(-back));
                 db.LessonProgress.Add(progress);
+            }
+
+            if (index == RepeatedFailuresLearner && course.FindLevel(level)?.Lessons.Except(lessons).FirstOrDefault() is { } next)
+            {
+                var failing = new LessonProgress(account.Id, next.Id, next.LevelNumber);
+                for (var attempt = 0; attempt < StuckRule.FailureLimit; attempt++)
+                {
+                    failing.RecordAttempt(0, passed: false, lastVisit.AddHours(attempt + 1));
+                }
+
+                db.LessonProgress.Add(failing);
             }
         }
 

@@ -1,4 +1,6 @@
+using System.Net;
 using Learn.Core.Accounts;
+using Learn.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Kader;
@@ -28,4 +30,22 @@ public sealed class DemoVillageKaderTests
             Assert.Equal(learner.Gender, kader[assignments.Single(a => a.LearnerId == learner.Id).KaderId].Gender);
         }
     }
+
+    [Fact]
+    public async Task TheDemoVillagesDashboardShowsAFewStuckLearnersWithTheirReasonsNotTheWholeVillage()
+    {
+        await using var app = new LearnApplication { CoursesPath = TestPaths.RealCourses }.With("Seed:DemoVillage", "true");
+        var client = app.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("081225010001", DemoVillageSeeder.DemoPin)).StatusCode);
+
+        var html = await client.GetStringAsync("/fasilitator");
+
+        // Four learners away past the seven days and one who failed the same quiz three times, of twenty.
+        Assert.Contains("5 peserta macet", html);
+        Assert.Equal(4, CountOf(html, "Tidak belajar 7 hari"));
+        Assert.Equal(1, CountOf(html, "Gagal kuis 3 kali berturut-turut"));
+    }
+
+    private static int CountOf(string html, string text) =>
+        html.Split(text).Length - 1;
 }
