@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.RegularExpressions;
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Tests.Web.Help;
@@ -11,7 +12,7 @@ namespace Learn.Tests.Web.Accounts;
 
 /// <summary>A session ends for real: a copy of its cookie stops working over HTTP and on the help hub.</summary>
 [Collection(WebTests.Name)]
-public sealed class SessionTests(LearnApplication app)
+public sealed partial class SessionTests(LearnApplication app)
 {
     private async Task<(Account Learner, int VillageId)> LearnerAsync()
     {
@@ -59,6 +60,29 @@ public sealed class SessionTests(LearnApplication app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/v1/me/progress")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await copy.GetAsync("/akun")).StatusCode);
         await AssertRefusedOnTheHubAsync(cookie);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/bantuan/minta")]
+    [InlineData("/toko")]
+    [InlineData("/akun")]
+    public async Task TheSignOutButtonInThePageHeaderSignsOutFromEveryPage(string page)
+    {
+        // The header's form once pointed at a page that had moved, so it posted to the page itself:
+        // on /bantuan/minta "Keluar" answered "the message is empty" and left the person signed in.
+        var (learner, _) = await LearnerAsync();
+        var (client, cookie) = await SignedInAsync(learner.Phone);
+        var html = await client.GetStringAsync(page);
+        var form = SignOutForm().Match(html);
+        Assert.True(form.Success, $"{page} has no sign-out button in its header.");
+        Assert.Equal("/akun/keluar", form.Groups["action"].Value);
+
+        var posted = await client.PostAsync(form.Groups["action"].Value, new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", HttpClientExtensions.TokenOf(html))]));
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await CopyOf(cookie).GetAsync("/api/v1/me/progress")).StatusCode);
     }
 
     [Fact]
@@ -147,4 +171,7 @@ public sealed class SessionTests(LearnApplication app)
         await AssertRefusedOnTheHubAsync(cookie);
         Assert.Equal(401, (await sync.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("status").GetInt32());
     }
+
+    [GeneratedRegex("""<form method="post"[^>]*action="(?<action>[^"]*)"[^>]*>\s*<button type="submit" class="link">Keluar</button>""")]
+    private static partial Regex SignOutForm();
 }
