@@ -39,6 +39,12 @@ public sealed class VoiceNoteTests(BrowserApplication browser)
             await kader.GetByRole(AriaRole.Link, new() { Name = "Mbah Tumini" }).ClickAsync();
             await Assertions.Expect(kader.Locator("#help-connection")).ToHaveTextAsync("Tersambung.");
 
+            // Before anything is recorded the form offers only "Rekam suara": no send or cancel button, no empty player.
+            await Assertions.Expect(learner.GetByRole(AriaRole.Button, new() { Name = "Rekam suara" })).ToBeVisibleAsync();
+            await Assertions.Expect(learner.GetByRole(AriaRole.Button, new() { Name = "Kirim pesan suara" })).ToBeHiddenAsync();
+            await Assertions.Expect(learner.GetByRole(AriaRole.Button, new() { Name = "Batal", Exact = true })).ToBeHiddenAsync();
+            await Assertions.Expect(learner.Locator(".help-voice-preview")).ToBeHiddenAsync();
+
             await RecordAsync(learner, "0:03");
             await learner.GetByRole(AriaRole.Button, new() { Name = "Kirim pesan suara" }).ClickAsync();
 
