@@ -18,6 +18,19 @@ public static class TestPaths
         return path;
     }
 
+    /// <summary>Deletes a test's folder; a file still held by the OS is left for the temp cleaner, which is not a test failure.</summary>
+    public static void DeleteFolder(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the temp cleaner.
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

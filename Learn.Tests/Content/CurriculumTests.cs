@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Learn.Content.Courses;
-using Learn.Tests.Web;
+using Learn.Tests.TestHost;
 
 namespace Learn.Tests.Content;
 
@@ -97,7 +97,7 @@ public sealed partial class CurriculumTests
     [Fact]
     public async Task EveryLessonRendersInBothLanguagesAndEveryInternalLinkAndPictureResolves()
     {
-        using var app = new LearnApplication { CoursesPath = TestPaths.RealCourses };
+        using var app = LearnTestHost.Sqlite.WithRealCourses().Build();
         var client = app.CreateClient();
         var checkedUrls = new HashSet<string>();
         foreach (var lesson in Course.AllLessons.Concat(Course.Levels.Select(l => l.Placement!)))

@@ -10,7 +10,7 @@ namespace Learn.Tests.E2E;
 /// The pages are <see cref="PhoneTour.Pages"/>; each person signs in once and walks all of theirs.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class AccessibilityTests(BrowserApplication browser)
+public sealed class AccessibilityTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Theory]
     [MemberData(nameof(Viewers), MemberType = typeof(PhoneTour))]

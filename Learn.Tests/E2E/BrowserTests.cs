@@ -1,8 +1,8 @@
 namespace Learn.Tests.E2E;
 
-/// <summary>Browser tests share one server and one Chromium; each test has its own browser context.</summary>
+/// <summary>Browser test classes run one after another and share one Chromium; each class has its own <see cref="BrowserApplication"/>.</summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserTests : ICollectionFixture<BrowserApplication>
+public sealed class BrowserTests : ICollectionFixture<Chromium>
 {
     public const string Name = "browser";
 }

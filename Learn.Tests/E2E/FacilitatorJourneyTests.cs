@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace Learn.Tests.E2E;
 
 [Collection(BrowserTests.Name)]
-public sealed class FacilitatorJourneyTests(BrowserApplication browser)
+public sealed class FacilitatorJourneyTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Fact]
     public async Task AFacilitatorImportsARosterSeesTheNewLearnersAndPrintsAReadyLearnersCertificate()
@@ -22,12 +22,8 @@ public sealed class FacilitatorJourneyTests(BrowserApplication browser)
         var phones = Enumerable.Range(0, 2).Select(_ => "0857" + Random.Shared.Next(10_000_000, 99_999_999)).ToArray();
         var csv = $"nama,no_hp,desa,dusun,jenis_kelamin,tahun_lahir\r\nRatna Sari,{phones[0]},{village.Name},Dukuh Ngasem,P,1993\r\n" +
             $"Wartini,{phones[1]},{village.Name},Dukuh Krajan,P,1974\r\n";
-        var context = await browser.NewPhoneContextAsync();
-        var failed = true;
-        try
+        await browser.OnPhoneAsync(async page =>
         {
-            var page = await context.NewPageAsync();
-            await page.SignInAsync(facilitator.Phone);
             await page.GetByRole(AriaRole.Link, new() { Name = "Fasilitator", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dasbor fasilitator", Level = 1 })).ToBeVisibleAsync();
 
@@ -68,11 +64,6 @@ public sealed class FacilitatorJourneyTests(BrowserApplication browser)
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cetak" })).ToBeHiddenAsync();
             var pdf = await page.PdfAsync();
             Assert.True(pdf.Length > 1000);
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(AFacilitatorImportsARosterSeesTheNewLearnersAndPrintsAReadyLearnersCertificate), failed);
-        }
+        }, signInAs: facilitator.Phone);
     }
 }

@@ -11,7 +11,7 @@ namespace Learn.Tests.E2E;
 /// title belongs, and no word that only the English UI strings use ("capital" beside "Modal usaha").
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed partial class IndonesianWordingTests(BrowserApplication browser)
+public sealed partial class IndonesianWordingTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Theory]
     [MemberData(nameof(Viewers), MemberType = typeof(PhoneTour))]

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Learn.Tests.E2E;
 
 [Collection(BrowserTests.Name)]
-public sealed class KaderReassignmentTests(BrowserApplication browser)
+public sealed class KaderReassignmentTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Fact]
     public async Task AFacilitatorDeactivatesAKaderPreviewsAndAppliesAndTheLearnersAppearUnderTheirNewKader()
@@ -22,12 +22,8 @@ public sealed class KaderReassignmentTests(BrowserApplication browser)
         await app.AssignAllAsync();
         await app.AddKaderAsync(village.Id, "Wulan Baru", Gender.Female, capacity: 5, certifiedLevel: 5);
         var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id, "Fasilitator Uji");
-        var context = await browser.NewPhoneContextAsync();
-        var failed = true;
-        try
+        await browser.OnPhoneAsync(async page =>
         {
-            var page = await context.NewPageAsync();
-            await page.SignInAsync(facilitator.Phone);
 
             await page.GotoAsync($"/fasilitator/pendamping?desa={village.Id}");
             var pairs = page.Locator("#pairs");
@@ -58,11 +54,6 @@ public sealed class KaderReassignmentTests(BrowserApplication browser)
             }
 
             await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Dewi Pergi" })).ToContainTextAsync("tidak aktif");
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(AFacilitatorDeactivatesAKaderPreviewsAndAppliesAndTheLearnersAppearUnderTheirNewKader), failed);
-        }
+        }, signInAs: facilitator.Phone);
     }
 }

@@ -4,19 +4,15 @@ using Microsoft.Playwright;
 namespace Learn.Tests.E2E;
 
 [Collection(BrowserTests.Name)]
-public sealed class LearnerJourneyTests(BrowserApplication browser)
+public sealed class LearnerJourneyTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Fact]
     public async Task ALearnerSignsInAnswersWronglyThenRightlyAndSeesTheProgressBarMove()
     {
         var village = await browser.App.AddVillageAsync("Jalan " + Guid.NewGuid().ToString("N")[..6]);
         var learner = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
-        var context = await browser.NewPhoneContextAsync();
-        var failed = true;
-        try
+        await browser.OnPhoneAsync(async page =>
         {
-            var page = await context.NewPageAsync();
-            await page.SignInAsync(learner.Phone);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
 
             var course = browser.App.Services.GetService(typeof(Learn.Content.Courses.CourseCatalog)) as Learn.Content.Courses.CourseCatalog;
@@ -43,12 +39,7 @@ public sealed class LearnerJourneyTests(BrowserApplication browser)
 
             await page.GotoAsync("/");
             await Assertions.Expect(page.Locator(".levels progress").First).ToHaveAttributeAsync("value", "1");
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(ALearnerSignsInAnswersWronglyThenRightlyAndSeesTheProgressBarMove), failed);
-        }
+        }, signInAs: learner.Phone);
     }
 
     /// <summary>Answers the first <paramref name="wrongCount"/> questions with a wrong option and the rest rightly.</summary>

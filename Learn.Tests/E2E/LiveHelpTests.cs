@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Learn.Tests.E2E;
 
 [Collection(BrowserTests.Name)]
-public sealed class LiveHelpTests(BrowserApplication browser)
+public sealed class LiveHelpTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Fact]
     public async Task ALearnerAsksFromALessonTheKaderAnswersAndAMessageTypedOfflineArrivesExactlyOnce()
@@ -16,19 +16,16 @@ public sealed class LiveHelpTests(BrowserApplication browser)
         var kaderAccount = await browser.App.AddAccountAsync(Role.Kader, village.Id, "Dimas Aditya");
         var learnerAccount = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Sri Wahyuni");
         var lesson = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0].Lessons[0];
-        var learnerContext = await browser.NewPhoneContextAsync();
-        var kaderContext = await browser.NewPhoneContextAsync();
-        var failed = true;
-        try
+        await browser.OnPhonesAsync(async phones =>
         {
-            var learner = await SignInAsync(learnerContext, learnerAccount.Phone);
+            var learner = await phones.SignInAsync(learnerAccount.Phone, name: "learner");
             await learner.GotoAsync($"/belajar/{lesson.Id}");
             await learner.GetByRole(AriaRole.Link, new() { Name = "Minta bantuan" }).ClickAsync();
             await learner.GetByLabel("Pertanyaan Anda").FillAsync("Tombol daya ada di mana?");
             await learner.GetByRole(AriaRole.Button, new() { Name = "Kirim pertanyaan" }).ClickAsync();
             await Assertions.Expect(learner.Locator("#help-connection")).ToHaveTextAsync("Tersambung.");
 
-            var kader = await SignInAsync(kaderContext, kaderAccount.Phone);
+            var kader = await phones.SignInAsync(kaderAccount.Phone, name: "kader");
             await kader.GotoAsync("/bantuan/konsol");
             await kader.GetByRole(AriaRole.Link, new() { Name = "Sri Wahyuni" }).ClickAsync();
             await Assertions.Expect(kader.Locator("#help-messages")).ToContainTextAsync("Tombol daya ada di mana?");
@@ -41,30 +38,17 @@ public sealed class LiveHelpTests(BrowserApplication browser)
             await Assertions.Expect(learner.Locator("#help-request-status")).ToHaveTextAsync("Dimas Aditya sedang membantu.");
 
             // The signal drops: the message waits on the phone, then goes once the signal is back.
-            await learnerContext.SetOfflineAsync(true);
+            await learner.Context.SetOfflineAsync(true);
             await learner.GetByRole(AriaRole.Textbox, new() { Name = "Pesan", Exact = true }).FillAsync("Sudah ketemu, terima kasih!");
             await learner.GetByRole(AriaRole.Button, new() { Name = "Kirim", Exact = true }).ClickAsync();
             await Assertions.Expect(learner.Locator(".msg.pending")).ToContainTextAsync("Menunggu sinyal");
-            await learnerContext.SetOfflineAsync(false);
+            await learner.Context.SetOfflineAsync(false);
 
             var arrived = kader.Locator(".msg", new() { HasText = "Sudah ketemu, terima kasih!" });
             await Assertions.Expect(arrived).ToHaveCountAsync(1, new() { Timeout = 60_000 });
             await Assertions.Expect(learner.Locator(".msg.pending")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
             await Assertions.Expect(arrived).ToHaveCountAsync(1);
             Assert.Equal(1, await browser.App.WithDbAsync(db => db.HelpMessages.CountAsync(m => m.Text == "Sudah ketemu, terima kasih!")));
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(learnerContext, nameof(ALearnerAsksFromALessonTheKaderAnswersAndAMessageTypedOfflineArrivesExactlyOnce) + "-learner", failed);
-            await BrowserApplication.FinishAsync(kaderContext, nameof(ALearnerAsksFromALessonTheKaderAnswersAndAMessageTypedOfflineArrivesExactlyOnce) + "-kader", failed);
-        }
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, string phone)
-    {
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(phone);
-        return page;
+        });
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.Playwright;
 namespace Learn.Tests.E2E;
 
 [Collection(BrowserTests.Name)]
-public sealed class OfflineTests(BrowserApplication browser)
+public sealed class OfflineTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Fact]
     public async Task ALessonOpenedOnceOpensOfflineItsQuizIsQueuedAndTheMasteryIsRecordedOnceWhenBackOnline()
@@ -19,12 +19,8 @@ public sealed class OfflineTests(BrowserApplication browser)
         var village = await browser.App.AddVillageAsync("Sinyal " + Guid.NewGuid().ToString("N")[..6]);
         var learner = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Sri Wahyuni");
         var lesson = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0].Lessons[0];
-        var context = await browser.NewPhoneContextAsync();
-        var failed = true;
-        try
+        await browser.OnPhoneAsync(async page =>
         {
-            var page = await context.NewPageAsync();
-            await page.SignInAsync(learner.Phone);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
             await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
 
@@ -35,7 +31,7 @@ public sealed class OfflineTests(BrowserApplication browser)
             await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
 
             // Offline: the lesson opens again from the phone, and the quiz answers wait in a queue.
-            await context.SetOfflineAsync(true);
+            await page.Context.SetOfflineAsync(true);
             await page.GotoAsync("about:blank");
             var offline = await page.GotoAsync($"/belajar/{lesson.Id}");
             Assert.True(offline!.FromServiceWorker);
@@ -64,7 +60,7 @@ public sealed class OfflineTests(BrowserApplication browser)
             Assert.Equal(0, await AttemptsAsync(learner.Id, lesson.Id));
 
             // Back online: the queue is sent, graded on the server, and emptied.
-            await context.SetOfflineAsync(false);
+            await page.Context.SetOfflineAsync(false);
             await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("Pelajaran dikuasai");
             await Assertions.Expect(page.Locator("#net .net-pending")).ToBeEmptyAsync();
 
@@ -87,12 +83,7 @@ public sealed class OfflineTests(BrowserApplication browser)
             Assert.Equal(1, await AttemptsAsync(learner.Id, lesson.Id));
             Assert.Equal(masteredAt, await browser.App.WithDbAsync(db => db.LessonProgress.AsNoTracking()
                 .Where(p => p.AccountId == learner.Id && p.LessonId == lesson.Id).Select(p => p.MasteredAt).SingleAsync()));
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(ALessonOpenedOnceOpensOfflineItsQuizIsQueuedAndTheMasteryIsRecordedOnceWhenBackOnline), failed);
-        }
+        }, signInAs: learner.Phone);
     }
 
     [Fact]
@@ -103,12 +94,8 @@ public sealed class OfflineTests(BrowserApplication browser)
         var level = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0];
         var lesson = level.Lessons[0];
         await using var proxy = new BlankSpotProxy(browser.App.ClientOptions.BaseAddress);
-        var context = await browser.NewPhoneContextAsync(proxy.BaseUrl);
-        var failed = true;
-        try
+        await browser.OnPhoneAsync(async page =>
         {
-            var page = await context.NewPageAsync();
-            await page.SignInAsync(learner.Phone);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
             await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await page.GotoAsync($"/belajar/{lesson.Id}");
@@ -158,12 +145,7 @@ public sealed class OfflineTests(BrowserApplication browser)
             Assert.Equal((2, 2), (attempts, receipts));
             Assert.NotNull(masteredAt);
             Assert.Equal(2, await AttemptsAsync(learner.Id, lesson.Id));
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(AnswersSentIntoABlankSpotThatStillLooksOnlineWaitOnThePhoneSurviveAReloadAndCountOnceWhenTheSignalCarries), failed);
-        }
+        }, signInAs: learner.Phone, baseUrl: proxy.BaseUrl);
     }
 
     [Fact]
@@ -174,12 +156,8 @@ public sealed class OfflineTests(BrowserApplication browser)
         var level = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0];
         var lesson = level.Lessons[0];
         await using var proxy = new BlankSpotProxy(browser.App.ClientOptions.BaseAddress);
-        var context = await browser.NewPhoneContextAsync(proxy.BaseUrl);
-        var failed = true;
-        try
+        await browser.OnPhoneAsync(async page =>
         {
-            var page = await context.NewPageAsync();
-            await page.SignInAsync(learner.Phone);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
             await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await page.GotoAsync($"/belajar/{lesson.Id}");
@@ -212,12 +190,7 @@ public sealed class OfflineTests(BrowserApplication browser)
             Assert.Equal((1, 1), (attempts, receipts));
             Assert.NotNull(masteredAt);
             Assert.Equal(1, await AttemptsAsync(learner.Id, lesson.Id));
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(AQuizPostThatReachedTheServerButWhoseAnswerWasLostIsQueuedAndCountsOnceWhenTheQueueIsSent), failed);
-        }
+        }, signInAs: learner.Phone, baseUrl: proxy.BaseUrl);
     }
 
     [Fact]
@@ -227,12 +200,8 @@ public sealed class OfflineTests(BrowserApplication browser)
         var learner = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Rina Kartika");
         var lesson = browser.App.Services.GetRequiredService<CourseCatalog>().Current.Levels[0].Lessons[0];
         await using var proxy = new BlankSpotProxy(browser.App.ClientOptions.BaseAddress);
-        var context = await browser.NewPhoneContextAsync(proxy.BaseUrl);
-        var failed = true;
-        try
+        await browser.OnPhoneAsync(async page =>
         {
-            var page = await context.NewPageAsync();
-            await page.SignInAsync(learner.Phone);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
             await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await page.GotoAsync($"/belajar/{lesson.Id}");
@@ -272,12 +241,7 @@ public sealed class OfflineTests(BrowserApplication browser)
 
             await notice.ClickAsync();
             await Assertions.Expect(page.Locator("article .badge.done")).ToHaveTextAsync("Dikuasai");
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(ASavedLessonShownOnACrawlingNetworkOffersTheNewerVersionWhenItArrivesWithoutMovingThePage), failed);
-        }
+        }, signInAs: learner.Phone, baseUrl: proxy.BaseUrl);
     }
 
     [Fact]
@@ -285,11 +249,8 @@ public sealed class OfflineTests(BrowserApplication browser)
     {
         var catalog = browser.App.Services.GetRequiredService<CourseCatalog>();
         var level = catalog.Current.Levels[0];
-        var context = await browser.NewPhoneContextAsync();
-        var failed = true;
-        try
+        await browser.OnPhoneAsync(async page =>
         {
-            var page = await context.NewPageAsync();
             await page.GotoAsync($"/level/{level.Slug}");
             await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await Assertions.Expect(page.Locator("#offline-save .offline-size")).ToContainTextAsync("Ukuran unduhan: sekitar");
@@ -324,13 +285,7 @@ public sealed class OfflineTests(BrowserApplication browser)
                 Assert.True(await page.EvaluateAsync<bool>($"caches.open('learn-pages-{after}').then(c => c.match('/belajar/{lesson.Id}')).then(r => !!r)"),
                     $"{lesson.Id} is not saved under the new version.");
             }
-
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(ASavedLevelIsRefreshedWhenTheCourseChangesWithItsSizeShownAndWhatNoLongerBelongsIsRemoved), failed);
-        }
+        });
     }
 
     // The server writes on its own thread while the phone still waits: poll the database for the write itself.

@@ -7,7 +7,7 @@ namespace Learn.Tests.E2E;
 /// "Nama" into "Nam/a" keeps the page narrow but is unreadable) and nothing makes the page scroll sideways.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class PhoneReadingTests(BrowserApplication browser)
+public sealed class PhoneReadingTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Theory]
     [MemberData(nameof(Viewers), MemberType = typeof(PhoneTour))]

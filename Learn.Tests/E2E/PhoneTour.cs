@@ -99,14 +99,9 @@ public static class PhoneTour
     {
         var scene = await SceneAsync(browser.App);
         var problems = new List<string>();
-        var context = await browser.NewPhoneContextAsync();
-        try
+        await browser.OnPhonesAsync(async phones =>
         {
-            var page = await context.NewPageAsync();
-            if (viewer != Viewer.Nobody)
-            {
-                await page.SignInAsync(Person(scene, viewer).Phone);
-            }
+            var page = viewer == Viewer.Nobody ? await phones.OpenAsync() : await phones.SignInAsync(Person(scene, viewer).Phone);
 
             foreach (var target in Pages.Where(p => p.SignedInAs == viewer))
             {
@@ -130,11 +125,12 @@ public static class PhoneTour
                     problems.Add($"{target.Name} ({url}): {problem}");
                 }
             }
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, testName + "-" + viewer, problems.Count > 0);
-        }
+
+            if (problems.Count > 0)
+            {
+                phones.KeepTraces();
+            }
+        }, testName + "-" + viewer);
 
         return problems;
     }

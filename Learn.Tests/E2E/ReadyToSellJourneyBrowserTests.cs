@@ -22,7 +22,7 @@ namespace Learn.Tests.E2E;
 /// pages over HTTP, as in the journey integration test, to keep the browser part short.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser)
+public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     [Fact]
     public async Task OnAPhoneAKaderRegistersALearnerWhoBecomesReadyAndTheFacilitatorOpensTheCertificate()
@@ -41,13 +41,10 @@ public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser)
         var rule = app.Services.GetRequiredService<ReadinessRules>().Current!;
         var course = app.Services.GetRequiredService<CourseCatalog>().Current;
         var phone = string.Create(CultureInfo.InvariantCulture, $"0857{Random.Shared.Next(10_000_000, 99_999_999)}");
-        var context = await browser.NewPhoneContextAsync();
-        var failed = true;
-        try
+        await browser.OnPhonesAsync(async phones =>
         {
             // The kader registers the learner and reads the first PIN off the slip.
-            var kader = await context.NewPageAsync();
-            await kader.SignInAsync(kaderAccount.Phone);
+            var kader = await phones.SignInAsync(kaderAccount.Phone, name: "kader");
             await kader.GotoAsync("/kader/peserta/baru");
             await kader.GetByLabel("Nama", new() { Exact = true }).FillAsync("Sri Wahyuni");
             await kader.GetByLabel("Nomor HP").FillAsync(phone);
@@ -59,9 +56,7 @@ public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser)
                 .Select(a => a.Id).SingleAsync());
 
             // The learner signs in on her own phone and masters the first lesson, options in her shuffled order.
-            var learnerContext = await browser.NewPhoneContextAsync();
-            var learner = await learnerContext.NewPageAsync();
-            await learner.SignInAsync(phone, pin);
+            var learner = await phones.SignInAsync(phone, pin, name: "learner");
             var first = course.FindLevel(rule.Levels[0])!.Lessons[0];
             await learner.GotoAsync($"/belajar/{first.Id}");
             foreach (var question in first.Indonesian.Quiz.Questions)
@@ -112,7 +107,7 @@ public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser)
             await learner.GetByRole(AriaRole.Link, new() { Name = "Kembali ke pesanan" }).ClickAsync();
             await learner.GetByRole(AriaRole.Button, new() { Name = "Tolak pesanan" }).ClickAsync();
             await Assertions.Expect(learner.GetByText("Anda menolak bukti transfer palsu").First).ToBeVisibleAsync();
-            await learnerContext.CloseAsync();
+            await learner.CloseAsync();
 
             var player = new ShopPlayer(http);
             foreach (var scenario in app.Services.GetRequiredService<ScenarioCatalog>().All.Where(s => s.Id != "fake-transfer-receipt"))
@@ -137,8 +132,8 @@ public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser)
                 await Assertions.Expect(item.Locator(".badge.done")).ToBeVisibleAsync();
             }
 
-            // The facilitator sees her ready and opens the certificate, which fits the phone.
-            var facilitator = await context.NewPageAsync();
+            // The facilitator sees her ready and opens the certificate, which fits the phone (the kader's phone, passed on).
+            var facilitator = await kader.Context.NewPageAsync();
             await facilitator.SignInAsync(facilitatorAccount.Phone);
             await facilitator.GotoAsync($"/fasilitator/peserta/{learnerId}");
             await Assertions.Expect(facilitator.GetByText("Sri Wahyuni sudah Siap Jualan Online!")).ToBeVisibleAsync();
@@ -147,12 +142,7 @@ public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser)
             await Assertions.Expect(facilitator.GetByRole(AriaRole.Heading, new() { Name = "Siap Jualan Online", Level = 1 })).ToBeVisibleAsync();
             Assert.True(await facilitator.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
                 "the certificate scrolls sideways at 360 px");
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(OnAPhoneAKaderRegistersALearnerWhoBecomesReadyAndTheFacilitatorOpensTheCertificate), failed);
-        }
+        });
     }
 
     private async Task<FormClient> SignedInAsync(string phone, string pin)

@@ -8,26 +8,24 @@ using SkiaSharp;
 namespace Learn.Tests.E2E;
 
 [Collection(BrowserTests.Name)]
-public sealed class ShopJourneyTests(BrowserApplication browser)
+public sealed class ShopJourneyTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
-    private async Task<(IBrowserContext Context, IPage Page, Account Learner)> SignInLearnerAsync()
+    private async Task<Account> NewLearnerAsync()
     {
         var village = await browser.App.AddVillageAsync("Toko " + Guid.NewGuid().ToString("N")[..6]);
-        var learner = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Ratna Sari");
-        var context = await browser.NewPhoneContextAsync();
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(learner.Phone);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
-        return (context, page, learner);
+        return await browser.App.AddAccountAsync(Role.Learner, village.Id, "Ratna Sari");
     }
+
+    private static async Task AtHomeAsync(IPage page) =>
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
 
     [Fact]
     public async Task ALearnerListsAProductShipsAPaidOrderAndSeesTheReviewAndCashBook()
     {
-        var (context, page, _) = await SignInLearnerAsync();
-        var failed = true;
-        try
+        var learner = await NewLearnerAsync();
+        await browser.OnPhoneAsync(async page =>
         {
+            await AtHomeAsync(page);
             await page.GetByRole(AriaRole.Link, new() { Name = "Toko Latihan" }).ClickAsync();
             await Assertions.Expect(page.GetByText("SIMULASI", new() { Exact = true })).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Buka Toko Latihan" }).ClickAsync();
@@ -82,28 +80,23 @@ public sealed class ShopJourneyTests(BrowserApplication browser)
             await Assertions.Expect(lines).ToContainTextAsync("Penjualan");
             await Assertions.Expect(lines).ToContainTextAsync("Ongkos kirim");
             await Assertions.Expect(page.Locator("#cash-totals")).Not.ToContainTextAsync("Omzet Rp 0");
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(ALearnerListsAProductShipsAPaidOrderAndSeesTheReviewAndCashBook), failed);
-        }
+        }, signInAs: learner.Phone);
     }
 
     [Fact]
     public async Task ALearnerIsShownAFakeTransferReceiptAndRefusesIt()
     {
-        var (context, page, learner) = await SignInLearnerAsync();
-        using (var scope = browser.App.Services.CreateScope())
+        var learner = await NewLearnerAsync();
+        await browser.OnPhoneAsync(async page =>
         {
-            var shops = scope.ServiceProvider.GetRequiredService<ShopService>();
-            var shop = await shops.OpenAsync(learner.Id, "Toko Ratna");
-            await shops.SaveProductAsync(shop, null, new ProductInput("Batik tulis Klaten", "Batik tulis motif parang.", 150_000, 90_000, 5, 300), null);
-        }
+            await AtHomeAsync(page);
+            using (var scope = browser.App.Services.CreateScope())
+            {
+                var shops = scope.ServiceProvider.GetRequiredService<ShopService>();
+                var shop = await shops.OpenAsync(learner.Id, "Toko Ratna");
+                await shops.SaveProductAsync(shop, null, new ProductInput("Batik tulis Klaten", "Batik tulis motif parang.", 150_000, 90_000, 5, 300), null);
+            }
 
-        var failed = true;
-        try
-        {
             await page.GotoAsync("/toko");
             await page.GetByRole(AriaRole.Button, new() { Name = "Mulai skenario Bukti transfer palsu" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Pesanan", Exact = true }).ClickAsync();
@@ -121,11 +114,6 @@ public sealed class ShopJourneyTests(BrowserApplication browser)
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Toko", Exact = true }).ClickAsync();
             await Assertions.Expect(page.Locator(".shop-scenarios li", new() { HasText = "Bukti transfer palsu" }).GetByText("Berhasil")).ToBeVisibleAsync();
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(context, nameof(ALearnerIsShownAFakeTransferReceiptAndRefusesIt), failed);
-        }
+        }, signInAs: learner.Phone);
     }
 }

@@ -7,7 +7,7 @@ namespace Learn.Tests.E2E;
 
 /// <summary>A learner asks by voice with Chromium's fake microphone; the kader hears it live, and a note recorded in a blank spot arrives once.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class VoiceNoteTests(BrowserApplication browser)
+public sealed class VoiceNoteTests(BrowserApplication browser) : IClassFixture<BrowserApplication>
 {
     private const string DurationOfFirstNote = """
         () => { const a = document.querySelector('#help-messages .msg-voice audio');
@@ -20,21 +20,17 @@ public sealed class VoiceNoteTests(BrowserApplication browser)
         var village = await browser.App.AddVillageAsync("Suara " + Guid.NewGuid().ToString("N")[..6]);
         var kaderAccount = await browser.App.AddAccountAsync(Role.Kader, village.Id, "Wulan Sari");
         var learnerAccount = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Mbah Tumini");
-        var learnerContext = await browser.NewPhoneContextAsync();
-        var kaderContext = await browser.NewPhoneContextAsync();
-        await learnerContext.GrantPermissionsAsync(["microphone"]);
-        var failed = true;
-        try
+        await browser.OnPhonesAsync(async phones =>
         {
-            var learner = await learnerContext.NewPageAsync();
+            var learner = await phones.OpenAsync("learner");
+            await learner.Context.GrantPermissionsAsync(["microphone"]);
             await learner.SignInAsync(learnerAccount.Phone);
             await learner.GotoAsync("/bantuan/minta");
             await learner.GetByLabel("Pertanyaan Anda").FillAsync("Saya kirim suara saja ya");
             await learner.GetByRole(AriaRole.Button, new() { Name = "Kirim pertanyaan" }).ClickAsync();
             await Assertions.Expect(learner.Locator("#help-connection")).ToHaveTextAsync("Tersambung.");
 
-            var kader = await kaderContext.NewPageAsync();
-            await kader.SignInAsync(kaderAccount.Phone);
+            var kader = await phones.SignInAsync(kaderAccount.Phone, name: "kader");
             await kader.GotoAsync("/bantuan/konsol");
             await kader.GetByRole(AriaRole.Link, new() { Name = "Mbah Tumini" }).ClickAsync();
             await Assertions.Expect(kader.Locator("#help-connection")).ToHaveTextAsync("Tersambung.");
@@ -59,11 +55,11 @@ public sealed class VoiceNoteTests(BrowserApplication browser)
                 .ToHaveTextAsync("Pesan suara, " + Learn.Web.Help.VoiceLength.Format(stored.DurationMs));
 
             // In a blank spot: recorded and kept on the phone, sent once when the signal is back.
-            await learnerContext.SetOfflineAsync(true);
+            await learner.Context.SetOfflineAsync(true);
             await RecordAsync(learner, "0:02");
             await learner.GetByRole(AriaRole.Button, new() { Name = "Kirim pesan suara" }).ClickAsync();
             await Assertions.Expect(learner.Locator(".msg.pending")).ToContainTextAsync("Menunggu sinyal");
-            await learnerContext.SetOfflineAsync(false);
+            await learner.Context.SetOfflineAsync(false);
 
             await Assertions.Expect(kader.Locator(".msg-voice")).ToHaveCountAsync(2, new() { Timeout = 60_000 });
             await Assertions.Expect(learner.Locator(".msg.pending")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
@@ -75,13 +71,7 @@ public sealed class VoiceNoteTests(BrowserApplication browser)
             await learner.ReloadAsync();
             await Assertions.Expect(learner.Locator(".msg-voice audio")).ToHaveCountAsync(2);
             await Assertions.Expect(learner.Locator(".msg.pending")).ToHaveCountAsync(0);
-            failed = false;
-        }
-        finally
-        {
-            await BrowserApplication.FinishAsync(learnerContext, nameof(ALearnerRecordsThreeSecondsTheKaderHearsThemLiveAndANoteRecordedOfflineArrivesExactlyOnce) + "-learner", failed);
-            await BrowserApplication.FinishAsync(kaderContext, nameof(ALearnerRecordsThreeSecondsTheKaderHearsThemLiveAndANoteRecordedOfflineArrivesExactlyOnce) + "-kader", failed);
-        }
+        });
     }
 
     /// <summary>Taps record, waits until the visible timer shows <paramref name="elapsed"/>, taps stop and waits for the preview.</summary>

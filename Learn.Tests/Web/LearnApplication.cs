@@ -1,7 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
-using Learn.Tests.Core.Storage;
+using Learn.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,56 +12,52 @@ using Microsoft.Extensions.Time.Testing;
 namespace Learn.Tests.Web;
 
 /// <summary>
-/// The app over the real HTTP pipeline with its own database (a SQLite file, or a fresh PostgreSQL
-/// database when <see cref="Provider"/> says so), data-protection keys and clock, in the style of
-/// TodoApi's TodoApplication. Courses default to the small sample tree.
+/// The app over the real HTTP pipeline, in the style of TodoApi's TodoApplication, as described by a
+/// <see cref="LearnTestHost"/>: its own database (made by <see cref="TestDatabase"/>, migrated by the app's own startup),
+/// data folder, data-protection keys and clock. A test class gets one of its own through IClassFixture; the
+/// parameterless form is the default host (SQLite, the small sample course tree).
 /// </summary>
 public class LearnApplication : WebApplicationFactory<Program>
 {
     public const string Pin = "135790";
 
-    private readonly Dictionary<string, string?> _settings = new();
+    private readonly string? _ownFolder;
 
-    private readonly string _ownFolder = TestPaths.NewTempFolder("app");
+    private TestDatabase? _ownDatabase;
 
-    /// <summary>Set it to share one folder between two instances, simulating a restart; a shared folder is not deleted.</summary>
-    public string DataFolder
+    public LearnApplication()
+        : this(LearnTestHost.Sqlite)
     {
-        get => field ?? _ownFolder;
-        init => field = value;
     }
 
-    public string CoursesPath { get; init; } = TestPaths.GoodCourses;
-
-    /// <summary>Sqlite, or PostgreSQL on the server of <see cref="TestServers"/>.</summary>
-    public string Provider { get; init; } = StorageProviders.Sqlite;
-
-    /// <summary>Set it to share one PostgreSQL database between nodes; a shared database is not dropped.</summary>
-    public string? PostgreSqlConnectionString { get; init; }
-
-    private string? _ownPostgreSql;
-
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
-
-    /// <summary>Extra configuration, set before the host starts.</summary>
-    public LearnApplication With(string key, string? value)
+    /// <summary>Made by <see cref="LearnTestHost.Build"/> or a subclass; not public, so a fixture has one public constructor.</summary>
+    internal LearnApplication(LearnTestHost host)
     {
-        _settings[key] = value;
-        return this;
+        Setup = host;
+        _ownFolder = host.DataFolder is null ? TestPaths.NewTempFolder("app") : null;
+        DataFolder = host.DataFolder ?? _ownFolder!;
     }
+
+    public LearnTestHost Setup { get; }
+
+    /// <summary>Uploads, keys and (on SQLite) the database file.</summary>
+    public string DataFolder { get; }
+
+    /// <summary>This host's own clock: advancing it moves no other test class's time.</summary>
+    public FakeTimeProvider Time { get; } = TestClock.New();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        var connectionString = Setup.SharedPostgreSql
+            ?? (_ownDatabase ??= TestDatabase.ReserveAsync(Setup.Provider, DataFolder).GetAwaiter().GetResult()).ConnectionString;
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataFolder", DataFolder);
-        builder.UseSetting("Storage:Provider", Provider);
-        builder.UseSetting("ConnectionStrings:Learn", Provider == StorageProviders.PostgreSql
-            ? PostgreSqlConnectionString ?? (_ownPostgreSql ??= TestServers.CreateDatabaseAsync().GetAwaiter().GetResult())
-            : $"Data Source={Path.Combine(DataFolder, "learn.db")}");
-        builder.UseSetting("Courses:Path", CoursesPath);
+        builder.UseSetting("Storage:Provider", Setup.Provider);
+        builder.UseSetting("ConnectionStrings:Learn", connectionString);
+        builder.UseSetting("Courses:Path", Setup.CoursesPath);
         builder.UseSetting("Seed:DemoVillage", "false");
         builder.UseSetting("SignInRateLimit:PermitsPerMinute", "1000");
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in Setup.Settings)
         {
             builder.UseSetting(key, value);
         }
@@ -122,21 +118,12 @@ public class LearnApplication : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _ownPostgreSql is not null)
+        if (disposing)
         {
-            TestServers.DropDatabaseAsync(_ownPostgreSql).GetAwaiter().GetResult();
-        }
-
-        if (disposing && DataFolder == _ownFolder)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
+            _ownDatabase?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (_ownFolder is not null)
             {
-                Directory.Delete(DataFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held by the OS is left for the temp cleaner; it is not a test failure.
+                TestPaths.DeleteFolder(_ownFolder);
             }
         }
     }

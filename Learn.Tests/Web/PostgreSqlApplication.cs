@@ -1,9 +1,6 @@
-using Learn.Core.Storage;
+using Learn.Tests.TestHost;
 
 namespace Learn.Tests.Web;
 
-/// <summary>The shared test app on a fresh PostgreSQL database (see <see cref="Core.Storage.TestServers"/>).</summary>
-public sealed class PostgreSqlApplication : LearnApplication
-{
-    public PostgreSqlApplication() => Provider = StorageProviders.PostgreSql;
-}
+/// <summary>The default test app on a fresh PostgreSQL database of its own (see <see cref="Core.Storage.TestServers"/>).</summary>
+public sealed class PostgreSqlApplication() : LearnApplication(LearnTestHost.PostgreSql);

@@ -1,8 +1,8 @@
 namespace Learn.Tests.Web;
 
-/// <summary>One PostgreSQL-backed app shared by the storage-dependent integration tests' second run.</summary>
+/// <summary>The storage-dependent classes' second run, one after another; each has its own <see cref="PostgreSqlApplication"/>.</summary>
 [CollectionDefinition(Name)]
-public sealed class PostgreSqlWebTests : ICollectionFixture<PostgreSqlApplication>
+public sealed class PostgreSqlWebTests
 {
     public const string Name = "web-postgresql";
 }

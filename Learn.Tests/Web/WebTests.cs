@@ -1,8 +1,11 @@
 namespace Learn.Tests.Web;
 
-/// <summary>One app (one SQLite file) shared by the integration tests; each test makes its own village and people.</summary>
+/// <summary>
+/// The integration test classes run one after another, as before; each class has its own app, database and clock
+/// (IClassFixture&lt;LearnApplication&gt;), so what one class advances or stores never reaches another.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class WebTests : ICollectionFixture<LearnApplication>
+public sealed class WebTests
 {
     public const string Name = "web";
 }

@@ -22,7 +22,7 @@ public sealed class NewTricksTests
     [MemberData(nameof(Tricks))]
     public async Task FallingForTheTrickIsAMistakeLinkedToTheLessonThatTeachesIt(Twist twist, string mistake, string good, string lesson)
     {
-        using var f = new ShopFixture([One(twist)]);
+        await using var f = await ShopFixture.CreateAsync([One(twist)]);
         var shop = await f.NewShopAsync();
         var run = await Player.PlayAsync(f, shop, await f.Service.StartScenarioAsync(shop, "trick-" + twist), fallFor: twist);
 
@@ -37,7 +37,7 @@ public sealed class NewTricksTests
     [MemberData(nameof(Tricks))]
     public async Task SeeingThroughTheTrickSucceedsAndEarnsTheScamMilestone(Twist twist, string mistake, string good, string lesson)
     {
-        using var f = new ShopFixture([One(twist)]);
+        await using var f = await ShopFixture.CreateAsync([One(twist)]);
         var shop = await f.NewShopAsync();
         var run = await Player.PlayCarefullyAsync(f, shop, await f.Service.StartScenarioAsync(shop, "trick-" + twist));
 
@@ -51,7 +51,7 @@ public sealed class NewTricksTests
     [Fact]
     public async Task TheTrickIsInWhatTheBuyerSendsNotInALabel()
     {
-        using var f = new ShopFixture([One(Twist.OtpRequest)]);
+        await using var f = await ShopFixture.CreateAsync([One(Twist.OtpRequest)]);
         var shop = await f.NewShopAsync();
         await f.Service.StartScenarioAsync(shop, "trick-" + Twist.OtpRequest);
         var order = (await f.Service.OrdersAsync(shop.Id)).Single();
@@ -66,7 +66,7 @@ public sealed class NewTricksTests
     {
         foreach (var resend in new[] { false, true })
         {
-            using var f = new ShopFixture([One(Twist.CodRefused, Payment.Cod) with { Success = new ScenarioSuccess(0, 0, 0, false, false) }]);
+            await using var f = await ShopFixture.CreateAsync([One(Twist.CodRefused, Payment.Cod) with { Success = new ScenarioSuccess(0, 0, 0, false, false) }]);
             var shop = await f.NewShopAsync();
             var run = resend
                 ? await Player.PlayAsync(f, shop, await f.Service.StartScenarioAsync(shop, "trick-" + Twist.CodRefused), fallFor: Twist.CodRefused)

@@ -4,27 +4,28 @@ using Learn.Core.Shop;
 using Learn.Core.Shop.Scenarios;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Learn.Tests.TestHost;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Learn.Tests.Core.Shop;
 
-/// <summary>A shop service over an in-memory SQLite database, with the shipped scenarios (or given ones).</summary>
-public sealed class ShopFixture : IDisposable
+/// <summary>A shop service over a migrated SQLite <see cref="TestDatabase"/>, with the shipped scenarios (or given ones).</summary>
+public sealed class ShopFixture : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly TestDatabase _database;
 
-    public ShopFixture(IEnumerable<Scenario>? scenarios = null)
+    private ShopFixture(TestDatabase database, IEnumerable<Scenario>? scenarios)
     {
-        _connection.Open();
-        Db = new LearnDbContext(new DbContextOptionsBuilder<LearnDbContext>().UseSqlite(_connection).Options);
-        // Through the migrations, as the app does: a test never runs on a schema the app would not have.
-        Db.Database.Migrate();
+        _database = database;
+        Db = database.NewContext();
         Catalog = new ScenarioCatalog();
         Catalog.Use(scenarios ?? Shipped.Value.Scenarios);
         Service = new ShopService(Db, Catalog, Time, new AccessPolicy(Db));
     }
+
+    /// <summary>Through the migrations, as the app does: a test never runs on a schema the app would not have.</summary>
+    public static async Task<ShopFixture> CreateAsync(IEnumerable<Scenario>? scenarios = null) =>
+        new(await TestDatabase.CreateAsync(), scenarios);
 
     public static Lazy<ScenarioLoadResult> Shipped { get; } = new(() =>
     {
@@ -32,7 +33,7 @@ public sealed class ShopFixture : IDisposable
         return ScenarioLoader.Load(Path.Combine(TestPaths.RealCourses, ScenarioLoader.FolderName), courses);
     });
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = TestClock.New();
 
     public LearnDbContext Db { get; }
 
@@ -57,9 +58,9 @@ public sealed class ShopFixture : IDisposable
         return shop;
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        Db.Dispose();
-        _connection.Dispose();
+        await Db.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

@@ -19,7 +19,7 @@ public sealed class ShopServiceTests
     [MemberData(nameof(ShippedScenarioIds))]
     public async Task ACarefulSellerSucceedsInEveryShippedScenario(string id)
     {
-        using var f = new ShopFixture();
+        await using var f = await ShopFixture.CreateAsync();
         var shop = await f.NewShopAsync();
         var run = await Player.PlayCarefullyAsync(f, shop, await f.Service.StartScenarioAsync(shop, id));
         Assert.True(run.Status == RunStatus.Succeeded, $"{id}: {run.Status} {run.Result}");
@@ -29,7 +29,7 @@ public sealed class ShopServiceTests
     [Fact]
     public async Task TheMarketplaceKeepsItsPercentageAndTheFixedFeePerOrderAsThePricingLessonTeaches()
     {
-        using var f = new ShopFixture();
+        await using var f = await ShopFixture.CreateAsync();
         var shop = await f.NewShopAsync();
         await Player.PlayCarefullyAsync(f, shop, await f.Service.StartScenarioAsync(shop, "cash-book-week"));
 
@@ -47,7 +47,7 @@ public sealed class ShopServiceTests
     [MemberData(nameof(Scams))]
     public async Task FallingForAScamIsAMistakeAndTheScenarioFails(Twist scam)
     {
-        using var f = new ShopFixture([OneScam(scam)]);
+        await using var f = await ShopFixture.CreateAsync([OneScam(scam)]);
         var shop = await f.NewShopAsync();
         var run = await Player.PlayAsync(f, shop, await f.Service.StartScenarioAsync(shop, "scam-" + scam), fallFor: scam);
         Assert.Equal(RunStatus.Failed, run.Status);
@@ -61,7 +61,7 @@ public sealed class ShopServiceTests
     [MemberData(nameof(Scams))]
     public async Task RefusingAScamIsASuccessAndEarnsTheMilestone(Twist scam)
     {
-        using var f = new ShopFixture([OneScam(scam)]);
+        await using var f = await ShopFixture.CreateAsync([OneScam(scam)]);
         var shop = await f.NewShopAsync();
         var run = await Player.PlayCarefullyAsync(f, shop, await f.Service.StartScenarioAsync(shop, "scam-" + scam));
         Assert.Equal(RunStatus.Succeeded, run.Status);
@@ -74,7 +74,7 @@ public sealed class ShopServiceTests
     [Fact]
     public async Task ShippingBeforeTheMoneyArrivesIsJudgedWithTheLessonThatTeachesIt()
     {
-        using var f = new ShopFixture();
+        await using var f = await ShopFixture.CreateAsync();
         var shop = await f.NewShopAsync();
         await f.Service.StartScenarioAsync(shop, "check-the-mutasi");
         await f.Service.FastForwardAsync(shop);
@@ -91,7 +91,7 @@ public sealed class ShopServiceTests
     {
         async Task<List<string>> PlayOnce()
         {
-            using var f = new ShopFixture();
+            await using var f = await ShopFixture.CreateAsync();
             var shop = await f.NewShopAsync();
             await Player.PlayCarefullyAsync(f, shop, await f.Service.StartScenarioAsync(shop, "lebaran-week", seed: 99));
             var orders = await f.Service.OrdersAsync(shop.Id);
@@ -106,7 +106,7 @@ public sealed class ShopServiceTests
     [Fact]
     public async Task AWeekOfSellingKeepsTheCashBookBalancedAndEarnsMilestones()
     {
-        using var f = new ShopFixture();
+        await using var f = await ShopFixture.CreateAsync();
         var shop = await f.NewShopAsync();
         var run = await Player.PlayCarefullyAsync(f, shop, await f.Service.StartScenarioAsync(shop, "cash-book-week"));
         var ledger = await f.Service.LedgerAsync(shop.Id);
@@ -126,7 +126,7 @@ public sealed class ShopServiceTests
     [Fact]
     public async Task ABuyerWhoFindsNoStockIsALostSale()
     {
-        using var f = new ShopFixture();
+        await using var f = await ShopFixture.CreateAsync();
         var shop = await f.NewShopAsync(stock: 1);
         await f.Service.StartScenarioAsync(shop, "first-order");
         var feedback = Assert.Single(await f.Service.FeedbackAsync(shop.Id));
@@ -137,7 +137,7 @@ public sealed class ShopServiceTests
     [Fact]
     public async Task ABadTrackingNumberIsRefusedWithAClearCode()
     {
-        using var f = new ShopFixture();
+        await using var f = await ShopFixture.CreateAsync();
         var shop = await f.NewShopAsync();
         await f.Service.StartScenarioAsync(shop, "first-listing");
         var order = Assert.Single(await f.Service.OrdersAsync(shop.Id));

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Tests.Web.Accounts;
 
 [Collection(WebTests.Name)]
-public sealed class AuthorizationTests(LearnApplication app)
+public sealed class AuthorizationTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private async Task<(int Village, Account Learner, Account OtherLearner, Account Kader)> VillageAsync()
     {

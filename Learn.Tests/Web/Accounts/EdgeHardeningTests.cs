@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Learn.Core.Accounts;
+using Learn.Tests.TestHost;
 using Learn.Web.Help;
 using Microsoft.AspNetCore.Hosting;
 
@@ -37,7 +38,7 @@ public sealed class EdgeHardeningTests
     [Fact]
     public async Task AnAnonymousHubNegotiateGets401NotARedirect()
     {
-        using var app = new LearnApplication();
+        using var app = LearnTestHost.Sqlite.Build();
         var client = app.CreateBrowserLikeClient();
 
         var response = await client.PostAsync(HelpHub.Path + "/negotiate?negotiateVersion=1", null);
@@ -48,9 +49,10 @@ public sealed class EdgeHardeningTests
     [Fact]
     public async Task BehindATrustedProxyCookiesAreSecureAndTheSignInLimitCountsEachRealClient()
     {
-        using var app = new LearnApplication()
+        using var app = LearnTestHost.Sqlite
             .With("Proxy:TrustedProxies:0", "10.0.0.5")
-            .With("SignInRateLimit:PermitsPerMinute", "3");
+            .With("SignInRateLimit:PermitsPerMinute", "3")
+            .Build();
         var village = await app.AddVillageAsync("Proksi");
         var learner = await app.AddAccountAsync(Role.Learner, village.Id);
 
@@ -103,7 +105,7 @@ public sealed class EdgeHardeningTests
     [Fact]
     public async Task ForwardedHeadersFromAnUntrustedPeerAreIgnored()
     {
-        using var app = new LearnApplication().With("Proxy:TrustedProxies:0", "10.0.0.5");
+        using var app = LearnTestHost.Sqlite.With("Proxy:TrustedProxies:0", "10.0.0.5").Build();
         var village = await app.AddVillageAsync("Palsu");
         var learner = await app.AddAccountAsync(Role.Learner, village.Id);
         var client = app.CreateBrowserLikeClient();

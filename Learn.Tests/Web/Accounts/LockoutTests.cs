@@ -6,7 +6,7 @@ namespace Learn.Tests.Web.Accounts;
 
 /// <summary>Wrong PINs under attack: parallel bursts, unknown numbers, other devices and change-PIN all meet one lockout.</summary>
 [Collection(WebTests.Name)]
-public sealed class LockoutTests(LearnApplication app)
+public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private static readonly string[] Outcomes = ["wrong", "locked", "signed in"];
 

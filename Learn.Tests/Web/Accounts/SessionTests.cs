@@ -12,7 +12,7 @@ namespace Learn.Tests.Web.Accounts;
 
 /// <summary>A session ends for real: a copy of its cookie stops working over HTTP and on the help hub.</summary>
 [Collection(WebTests.Name)]
-public sealed partial class SessionTests(LearnApplication app)
+public sealed partial class SessionTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private async Task<(Account Learner, int VillageId)> LearnerAsync()
     {

@@ -1,12 +1,13 @@
 using System.Net;
 using Learn.Core.Accounts;
 using Learn.Tests.Core.Storage;
+using Learn.Tests.TestHost;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Accounts;
 
 [Collection(WebTests.Name)]
-public class SignInTests(LearnApplication app)
+public class SignInTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [StorageFact]
     public async Task TheRightPhoneAndPinSignIn()
@@ -80,7 +81,7 @@ public class SignInTests(LearnApplication app)
     [StorageFact]
     public async Task SignInAttemptsAreRateLimitedPerAddress()
     {
-        using var limited = new LearnApplication().With("SignInRateLimit:PermitsPerMinute", "3");
+        using var limited = LearnTestHost.Sqlite.With("SignInRateLimit:PermitsPerMinute", "3").Build();
         var client = limited.CreateBrowserLikeClient();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)

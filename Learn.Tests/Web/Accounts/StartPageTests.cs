@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Learn.Tests.Web.Accounts;
 
 [Collection(WebTests.Name)]
-public sealed class StartPageTests(LearnApplication app)
+public sealed class StartPageTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [Theory]
     [InlineData(Role.Learner, "/")]

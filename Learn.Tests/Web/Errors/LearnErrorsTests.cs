@@ -13,7 +13,7 @@ namespace Learn.Tests.Web.Errors;
 
 /// <summary>A broken rule's kind decides the status once; pages, the hub and endpoints all say the same localised message.</summary>
 [Collection(WebTests.Name)]
-public sealed class LearnErrorsTests(LearnApplication app)
+public sealed class LearnErrorsTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [Theory]
     [InlineData(ErrorKind.Invalid, 400)]

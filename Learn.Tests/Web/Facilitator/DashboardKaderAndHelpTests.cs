@@ -10,7 +10,7 @@ namespace Learn.Tests.Web.Facilitator;
 
 /// <summary>The dashboard's kader load, help response times and "help unanswered" stuck learners, on the page and as CSV.</summary>
 [Collection(WebTests.Name)]
-public class DashboardKaderAndHelpTests(LearnApplication app)
+public class DashboardKaderAndHelpTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private static string Unique(string name) => name + " " + Guid.NewGuid().ToString("N")[..6];
 

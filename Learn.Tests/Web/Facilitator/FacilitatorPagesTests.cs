@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Learn.Tests.Web.Facilitator;
 
 [Collection(WebTests.Name)]
-public partial class FacilitatorPagesTests(LearnApplication app)
+public partial class FacilitatorPagesTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private static string Unique(string name) => name + " " + Guid.NewGuid().ToString("N")[..6];
 

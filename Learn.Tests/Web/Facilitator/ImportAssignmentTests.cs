@@ -8,7 +8,7 @@ namespace Learn.Tests.Web.Facilitator;
 
 /// <summary>A roster import gives every learner a kader at once where the rules allow, and its report says who got whom and who waits.</summary>
 [Collection(WebTests.Name)]
-public sealed partial class ImportAssignmentTests(LearnApplication app)
+public sealed partial class ImportAssignmentTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private static string Phone() => "0857" + Random.Shared.Next(10_000_000, 99_999_999);
 

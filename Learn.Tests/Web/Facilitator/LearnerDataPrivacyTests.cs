@@ -21,7 +21,7 @@ namespace Learn.Tests.Web.Facilitator;
 /// orders, ledger and photo files, and offline sync receipts. Uses the shop's app (real scenarios).
 /// </summary>
 [Collection(ShopWebTests.Name)]
-public class LearnerDataPrivacyTests(ShopApplication app)
+public class LearnerDataPrivacyTests(ShopApplication app) : IClassFixture<ShopApplication>
 {
     private sealed record Learner(Account Account, long ShopId, long HelpRequestId, string PhotoFolder, string HelpFolder, byte[] VoiceNote);
 

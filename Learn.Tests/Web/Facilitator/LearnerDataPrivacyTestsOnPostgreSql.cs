@@ -5,4 +5,4 @@ namespace Learn.Tests.Web.Facilitator;
 
 /// <summary>Every test of <see cref="LearnerDataPrivacyTests"/> again, on PostgreSQL.</summary>
 [Collection(PostgreSqlShopWebTests.Name)]
-public sealed class LearnerDataPrivacyTestsOnPostgreSql(PostgreSqlShopApplication app) : LearnerDataPrivacyTests(app), IRunsOnPostgreSql;
+public sealed class LearnerDataPrivacyTestsOnPostgreSql(PostgreSqlShopApplication app) : LearnerDataPrivacyTests(app), IRunsOnPostgreSql, IClassFixture<PostgreSqlShopApplication>;

@@ -7,7 +7,7 @@ namespace Learn.Tests.Web.Help;
 
 /// <summary>A learner who asks for help is told who will answer: their own kader, another kader of the village, or the facilitator.</summary>
 [Collection(WebTests.Name)]
-public sealed class HelpAnswererTests(LearnApplication app)
+public sealed class HelpAnswererTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     /// <summary>Asks through the plain form, as a phone without JavaScript does, and reads the conversation page.</summary>
     private async Task<string> AskAndReadAsync(Account learner)

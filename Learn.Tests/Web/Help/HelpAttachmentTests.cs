@@ -19,7 +19,7 @@ namespace Learn.Tests.Web.Help;
 /// plain file input do), delivered and caught up over the hub with the .NET SignalR client, served by the file URL.
 /// </summary>
 [Collection(WebTests.Name)]
-public class HelpAttachmentTests(LearnApplication app)
+public class HelpAttachmentTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private sealed record Chat(Account Learner, Account Kader, HelpClient LearnerHub, HelpClient KaderHub, HttpClient LearnerHttp, HttpClient KaderHttp, long RequestId)
         : IAsyncDisposable

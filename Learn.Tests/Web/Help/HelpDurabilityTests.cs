@@ -1,6 +1,7 @@
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Core.Storage;
+using Learn.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.TestHost;
@@ -18,7 +19,7 @@ public sealed class HelpDurabilityTests
         string learnerCookie, kaderPhone;
         var clientId = HelpClient.NewId();
         CrashingNotifier crashing;
-        await using (var before = new CrashBeforeNoticeApplication { DataFolder = folder })
+        await using (var before = new CrashBeforeNoticeApplication(LearnTestHost.Sqlite.InFolder(folder)))
         {
             crashing = before.Notifier;
             var village = await before.AddVillageAsync("Mati Listrik");
@@ -34,7 +35,7 @@ public sealed class HelpDurabilityTests
         // When the notice was about to go out, another connection could already read the message: it was committed.
         Assert.Equal(["Layar saya mati sendiri"], crashing.StoredWhenNotified);
 
-        await using var after = new LearnApplication { DataFolder = folder };
+        await using var after = LearnTestHost.Sqlite.InFolder(folder).Build();
         await using var kader = await HelpClient.ConnectAsync(after, kaderPhone);
         await using var learnerAgain = await HelpClient.ConnectWithCookieAsync(after, learnerCookie);
         // The phone's outbox sends it again with the same id: it is there once, and the kader has it.
@@ -45,7 +46,7 @@ public sealed class HelpDurabilityTests
     }
 
     /// <summary>The app with a notifier that checks the message is readable from another connection, then fails like a crash.</summary>
-    private sealed class CrashBeforeNoticeApplication : LearnApplication
+    private sealed class CrashBeforeNoticeApplication(LearnTestHost host) : LearnApplication(host)
     {
         public CrashingNotifier Notifier { get; } = new();
 

@@ -10,7 +10,7 @@ namespace Learn.Tests.Web.Help;
 
 /// <summary>The help hub through the official SignalR client (long polling) against the test server.</summary>
 [Collection(WebTests.Name)]
-public class HelpHubTests(LearnApplication app)
+public class HelpHubTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private sealed record People(int VillageId, Account Learner, Account Kader, Account OtherKader, Account Facilitator);
 

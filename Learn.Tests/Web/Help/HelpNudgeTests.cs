@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Tests.Web.Help;
 
 [Collection(WebTests.Name)]
-public sealed class HelpNudgeTests(LearnApplication app)
+public sealed class HelpNudgeTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [Fact]
     public async Task AKaderRemindsTheirLearnerOnWhatsAppAndTheListShowsTheyWereReminded()

@@ -8,7 +8,7 @@ namespace Learn.Tests.Web.Help;
 
 /// <summary>Live help without JavaScript: plain forms, and replies that show on reload.</summary>
 [Collection(WebTests.Name)]
-public class HelpPagesTests(LearnApplication app)
+public class HelpPagesTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [StorageFact]
     public async Task ALessonPageOffersHelpWithTheLessonAsContext()

@@ -1,5 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Help;
+using Learn.Tests.TestHost;
 
 namespace Learn.Tests.Web.Help;
 
@@ -12,7 +13,7 @@ public sealed class HelpRestartTests
         long requestId;
         string learnerCookie, kaderCookie;
         var sent = new List<long>();
-        await using (var before = new LearnApplication { DataFolder = folder })
+        await using (var before = LearnTestHost.Sqlite.InFolder(folder).Build())
         {
             var village = await before.AddVillageAsync("Mulai Ulang");
             var kaderAccount = await before.AddAccountAsync(Role.Kader, village.Id);
@@ -28,7 +29,7 @@ public sealed class HelpRestartTests
         }
 
         // The same installation starts again: same database, same keys, so the phones' cookies still work.
-        await using var after = new LearnApplication { DataFolder = folder };
+        await using var after = LearnTestHost.Sqlite.InFolder(folder).Build();
         await using var learnerAgain = await HelpClient.ConnectWithCookieAsync(after, learnerCookie);
         await using var kaderAgain = await HelpClient.ConnectWithCookieAsync(after, kaderCookie);
 

@@ -1,18 +1,18 @@
 using Learn.Core.Storage;
-using Learn.Tests.Core.Storage;
+using Learn.Tests.TestHost;
 
 namespace Learn.Tests.Web.Hosting;
 
 /// <summary>
 /// Two web nodes of one province: real Kestrel hosts on loopback ports, one PostgreSQL database and one
-/// Redis (with a key prefix of their own), started at the same moment. Escalation checks are left to
-/// the tests (the timer waits ten minutes of the fake clocks).
+/// Redis (with a key prefix of their own), started at the same moment; each node has its own clock, as two
+/// machines do. Escalation checks are left to the tests (the timer waits ten minutes of the fake clocks).
 /// </summary>
 public sealed class Province : IAsyncDisposable
 {
-    private readonly string _database;
+    private readonly TestDatabase _database;
 
-    private Province(string database, LearnApplication a, LearnApplication b)
+    private Province(TestDatabase database, LearnApplication a, LearnApplication b)
     {
         _database = database;
         A = a;
@@ -26,31 +26,21 @@ public sealed class Province : IAsyncDisposable
     /// <summary>Starts both nodes; <paramref name="redis"/> is the shared test Redis unless a test brings its own.</summary>
     public static async Task<Province> StartAsync(bool demoVillage = false, string? redis = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var database = await TestServers.CreateDatabaseAsync();
-        var prefix = $"learn-test-{Guid.NewGuid():N}";
-        LearnApplication Node()
+        var database = await TestDatabase.ReserveAsync(StorageProviders.PostgreSql);
+        var node = LearnTestHost.PostgreSql
+            .OnDatabase(database)
+            .WithCourses(demoVillage ? TestPaths.RealCourses : TestPaths.GoodCourses)
+            .WithRedis(redis, keyPrefix: $"learn-test-{Guid.NewGuid():N}")
+            .With("Help:CheckEvery", "00:10:00")
+            .With("Seed:DemoVillage", demoVillage ? "true" : "false")
+            .WithKestrel();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            var node = new LearnApplication
-            {
-                Provider = StorageProviders.PostgreSql,
-                PostgreSqlConnectionString = database,
-                CoursesPath = demoVillage ? TestPaths.RealCourses : TestPaths.GoodCourses,
-            }
-                .With("ConnectionStrings:Redis", redis ?? TestServers.Redis)
-                .With("Redis:KeyPrefix", prefix)
-                .With("Help:CheckEvery", "00:10:00")
-                .With("Seed:DemoVillage", demoVillage ? "true" : "false");
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            {
-                node.With(key, value);
-            }
-
-            node.UseKestrel(0);
-            return node;
+            node = node.With(key, value);
         }
 
-        var a = Node();
-        var b = Node();
+        var a = node.Build();
+        var b = node.Build();
         await Task.WhenAll(Task.Run(a.StartServer), Task.Run(b.StartServer));
         return new Province(database, a, b);
     }
@@ -63,6 +53,6 @@ public sealed class Province : IAsyncDisposable
     {
         await A.DisposeAsync();
         await B.DisposeAsync();
-        await TestServers.DropDatabaseAsync(_database);
+        await _database.DisposeAsync();
     }
 }

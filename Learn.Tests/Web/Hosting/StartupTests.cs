@@ -1,4 +1,5 @@
 using System.Net;
+using Learn.Tests.TestHost;
 
 namespace Learn.Tests.Web.Hosting;
 
@@ -16,7 +17,7 @@ public sealed class StartupTests
         Directory.CreateDirectory(Path.Combine(root, "01-dasar-ponsel"));
         File.Copy(Path.Combine(TestPaths.GoodCourses, "01-dasar-ponsel", "level.yml"), Path.Combine(root, "01-dasar-ponsel", "level.yml"));
         File.Copy(Path.Combine(TestPaths.Samples, "broken", "quiz-no-correct-answer.md"), Path.Combine(root, "01-dasar-ponsel", "01-rusak.md"));
-        using var app = new LearnApplication { CoursesPath = root };
+        using var app = LearnTestHost.Sqlite.WithCourses(root).Build();
 
         var printed = StartFailurePrints(app);
         Assert.Contains("Learn cannot start: the course folder has problems.", printed);
@@ -48,7 +49,7 @@ public sealed class StartupTests
     [InlineData("Roster:FirstPinKey", "c2hvcnQ=", "Roster:FirstPinKey must be base64")]
     public void WrongSettingsStopTheAppWithAMessageNamingThem(string key, string value, string expected)
     {
-        using var app = new LearnApplication().With(key, value);
+        using var app = LearnTestHost.Sqlite.With(key, value).Build();
 
         var printed = StartFailurePrints(app);
 
@@ -59,7 +60,7 @@ public sealed class StartupTests
     [Fact]
     public void PostgreSqlWithoutAConnectionStringStopsTheAppWithAMessageNamingTheSetting()
     {
-        using var app = new LearnApplication().With("Storage:Provider", "PostgreSQL").With("ConnectionStrings:Learn", "");
+        using var app = LearnTestHost.Sqlite.With("Storage:Provider", "PostgreSQL").With("ConnectionStrings:Learn", "").Build();
 
         var printed = StartFailurePrints(app);
 
@@ -74,7 +75,7 @@ public sealed class StartupTests
         "Learn cannot start: ConnectionStrings:Redis: cannot reach Redis at '127.0.0.1:1,connectTimeout=2000'")]
     public void AnUnreachableServerStopsTheAppWithAMessageNamingTheSetting(string providerKey, string provider, string key, string value, string expected)
     {
-        using var app = new LearnApplication().With(providerKey, provider).With(key, value);
+        using var app = LearnTestHost.Sqlite.With(providerKey, provider).With(key, value).Build();
 
         var printed = StartFailurePrints(app);
 
@@ -87,7 +88,7 @@ public sealed class StartupTests
     {
         var folder = TestPaths.NewTempFolder("restart");
         string phone;
-        using (var first = new LearnApplication { DataFolder = folder })
+        using (var first = LearnTestHost.Sqlite.InFolder(folder).Build())
         {
             var village = await first.AddVillageAsync("Ulang");
             var learner = await first.AddAccountAsync(Learn.Core.Accounts.Role.Learner, village.Id);
@@ -97,7 +98,7 @@ public sealed class StartupTests
             await client.PostFormAsync("/belajar/aman", [new("q1", "b"), new("q2", "b")]);
         }
 
-        using var second = new LearnApplication { DataFolder = folder };
+        using var second = LearnTestHost.Sqlite.InFolder(folder).Build();
         var again = second.CreateBrowserLikeClient();
         await again.SignInOkAsync(phone);
         var progress = await again.GetStringAsync("/api/v1/me/progress");

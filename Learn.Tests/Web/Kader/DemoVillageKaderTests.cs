@@ -1,5 +1,6 @@
 using System.Net;
 using Learn.Core.Accounts;
+using Learn.Tests.TestHost;
 using Learn.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public sealed class DemoVillageKaderTests
     [Fact]
     public async Task TheDemoVillageStartsWithKaderProfilesAndEveryLearnerAssignedWithinCapacityAndWishes()
     {
-        await using var app = new LearnApplication { CoursesPath = TestPaths.RealCourses }.With("Seed:DemoVillage", "true");
+        await using var app = LearnTestHost.Sqlite.WithRealCourses().With("Seed:DemoVillage", "true").Build();
         _ = app.Server;
 
         var (profiles, learners, assignments, wishes, kader) = await app.WithDbAsync(async db => (
@@ -34,7 +35,7 @@ public sealed class DemoVillageKaderTests
     [Fact]
     public async Task TheDemoVillagesDashboardShowsAFewStuckLearnersWithTheirReasonsNotTheWholeVillage()
     {
-        await using var app = new LearnApplication { CoursesPath = TestPaths.RealCourses }.With("Seed:DemoVillage", "true");
+        await using var app = LearnTestHost.Sqlite.WithRealCourses().With("Seed:DemoVillage", "true").Build();
         var client = app.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("081225010001", DemoVillageSeeder.DemoPin)).StatusCode);
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Tests.Web.Kader;
 
 [Collection(WebTests.Name)]
-public class KaderAssignmentTests(LearnApplication app)
+public class KaderAssignmentTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [StorageFact]
     public async Task AKaderSeesOnlyTheirOwnLearnersDetails()

@@ -4,4 +4,4 @@ namespace Learn.Tests.Web.Kader;
 
 /// <summary>Every test of <see cref="KaderAssignmentTests"/> again, on PostgreSQL.</summary>
 [Collection(PostgreSqlWebTests.Name)]
-public sealed class KaderAssignmentTestsOnPostgreSql(PostgreSqlApplication app) : KaderAssignmentTests(app), IRunsOnPostgreSql;
+public sealed class KaderAssignmentTestsOnPostgreSql(PostgreSqlApplication app) : KaderAssignmentTests(app), IRunsOnPostgreSql, IClassFixture<PostgreSqlApplication>;

@@ -8,7 +8,7 @@ namespace Learn.Tests.Web.Kader;
 
 /// <summary>The level session guides of the shipped courses on the kader's pages.</summary>
 [Collection(ShopWebTests.Name)]
-public sealed class KaderGuidePageTests(ShopApplication app)
+public sealed class KaderGuidePageTests(ShopApplication app) : IClassFixture<ShopApplication>
 {
     [Fact]
     public async Task AKaderReadsTheSessionGuideOfEachLevelThatHasOne()

@@ -5,7 +5,7 @@ namespace Learn.Tests.Web.Kader;
 
 /// <summary>Before a change that leaves learners without a kader is applied, the preview names them and says which kader could take them.</summary>
 [Collection(WebTests.Name)]
-public sealed class ShortfallPreviewTests(LearnApplication app)
+public sealed class ShortfallPreviewTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [Fact]
     public async Task DeactivatingAKaderWhenTheOthersAreFullNamesWhoWouldBeLeftAndWhichKaderCouldTakeThem()

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Tests.TestHost;
 using Learn.Web.Lessons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Learn.Tests.Web.Lessons;
 
 [Collection(WebTests.Name)]
-public sealed class AnonymousLessonCacheTests(LearnApplication app)
+public sealed class AnonymousLessonCacheTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private const string Url = "/belajar/kenali";
 
@@ -20,8 +21,8 @@ public sealed class AnonymousLessonCacheTests(LearnApplication app)
     [MemberData(nameof(Encodings))]
     public async Task TheCachedAnonymousLessonIsByteIdenticalToAFreshRenderInEachEncoding(string encoding)
     {
-        using var fresh = new LearnApplication().With("LessonPages:CacheAnonymous", "false");
-        using var cached = new LearnApplication();
+        using var fresh = LearnTestHost.Sqlite.With("LessonPages:CacheAnonymous", "false").Build();
+        using var cached = LearnTestHost.Sqlite.Build();
         var client = cached.CreateClient();
         await client.SendAsync(Get(encoding));
 
@@ -45,7 +46,7 @@ public sealed class AnonymousLessonCacheTests(LearnApplication app)
     public async Task TheAnonymousLessonChangesWhenTheCourseSnapshotChanges()
     {
         var courses = CopyOfGoodCourses();
-        using var changing = new LearnApplication { CoursesPath = courses };
+        using var changing = LearnTestHost.Sqlite.WithCourses(courses).Build();
         var client = changing.CreateClient();
         var before = await client.SendAsync(Get("br"));
         await client.SendAsync(Get("br"));

@@ -9,7 +9,7 @@ namespace Learn.Tests.Web.Lessons;
 
 /// <summary>One learner answering one lesson from two places at once: a double tap, or the offline queue sending while the form posts.</summary>
 [Collection(WebTests.Name)]
-public sealed class DoubleTapTests(LearnApplication app)
+public sealed class DoubleTapTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [Fact]
     public async Task TenSubmissionsOfOneLessonAtOnceNeverFailAndEachCountsOneAttempt()

@@ -7,7 +7,7 @@ namespace Learn.Tests.Web.Lessons;
 
 /// <summary>The shipped level-1 placement check, answered through the lesson page.</summary>
 [Collection(ShopWebTests.Name)]
-public sealed class PlacementMustPassTests(ShopApplication app)
+public sealed class PlacementMustPassTests(ShopApplication app) : IClassFixture<ShopApplication>
 {
     private async Task<(HttpClient Client, int LearnerId)> LearnerAsync()
     {

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Learn.Tests.Web.Lessons;
 
 [Collection(WebTests.Name)]
-public sealed class PublicPagesTests(LearnApplication app)
+public sealed class PublicPagesTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [Fact]
     public async Task HealthChecksTheDatabase()

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Tests.Web.Lessons;
 
 [Collection(WebTests.Name)]
-public class QuizAndProgressTests(LearnApplication app)
+public class QuizAndProgressTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private async Task<(Account Learner, HttpClient Client)> SignedInLearnerAsync()
     {

@@ -10,7 +10,7 @@ namespace Learn.Tests.Web.Lessons;
 
 /// <summary>The lesson page shows quiz options in the learner's shuffled order and grades by option id.</summary>
 [Collection(ShopWebTests.Name)]
-public sealed partial class QuizShuffleTests(ShopApplication app)
+public sealed partial class QuizShuffleTests(ShopApplication app) : IClassFixture<ShopApplication>
 {
     private const string LessonId = "kenali-ponsel";
 

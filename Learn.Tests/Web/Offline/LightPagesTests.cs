@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Learn.Tests.Web.Offline;
 
 [Collection(WebTests.Name)]
-public sealed partial class LightPagesTests(LearnApplication app)
+public sealed partial class LightPagesTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private const int Budget = 30 * 1024;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Learn.Tests.Web.Offline;
 
 [Collection(WebTests.Name)]
-public sealed partial class OfflineVersionTests(LearnApplication app)
+public sealed partial class OfflineVersionTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     [Fact]
     public async Task APageNamesThePhonesCachesAfterTheCourseSoACourseUpdateMakesTheWorkerRefreshWhatWasKept()

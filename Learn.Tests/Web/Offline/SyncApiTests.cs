@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Learn.Tests.Web.Offline;
 
 [Collection(WebTests.Name)]
-public class SyncApiTests(LearnApplication app)
+public class SyncApiTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private Lesson Lesson(string id) => app.Services.GetRequiredService<CourseCatalog>().Current.FindLesson(id)!;
 

@@ -8,7 +8,7 @@ using SkiaSharp;
 namespace Learn.Tests.Web.Shop;
 
 [Collection(ShopWebTests.Name)]
-public class PhotoUploadTests(ShopApplication app)
+public class PhotoUploadTests(ShopApplication app) : IClassFixture<ShopApplication>
 {
     private async Task<HttpClient> SignedInLearnerWithShopAsync()
     {

@@ -1,9 +1,6 @@
-using Learn.Core.Storage;
+using Learn.Tests.TestHost;
 
 namespace Learn.Tests.Web.Shop;
 
-/// <summary>The shop's test app on a fresh PostgreSQL database.</summary>
-public sealed class PostgreSqlShopApplication : ShopApplication
-{
-    public PostgreSqlShopApplication() => Provider = StorageProviders.PostgreSql;
-}
+/// <summary>The shop's test app on a fresh PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlShopApplication() : ShopApplication(LearnTestHost.PostgreSql);

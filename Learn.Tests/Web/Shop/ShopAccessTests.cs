@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Learn.Tests.Web.Shop;
 
 [Collection(ShopWebTests.Name)]
-public sealed class ShopAccessTests(ShopApplication app)
+public sealed class ShopAccessTests(ShopApplication app) : IClassFixture<ShopApplication>
 {
     [Fact]
     public async Task ALearnerCannotOpenAnotherLearnersOrderProductOrPhotoByChangingTheId()

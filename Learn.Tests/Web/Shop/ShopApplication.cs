@@ -1,13 +1,22 @@
 using Learn.Core.Accounts;
 using Learn.Core.Shop;
+using Learn.Tests.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Learn.Tests.Web.Shop;
 
-/// <summary>The app with the shipped curriculum and its sandbox scenarios, shared by the shop's integration tests.</summary>
+/// <summary>The app with the shipped curriculum and its shop scenarios, one per shop test class.</summary>
 public class ShopApplication : LearnApplication
 {
-    public ShopApplication() => CoursesPath = TestPaths.RealCourses;
+    public ShopApplication()
+        : this(LearnTestHost.Sqlite)
+    {
+    }
+
+    internal ShopApplication(LearnTestHost host)
+        : base(host.WithRealCourses())
+    {
+    }
 
     public async Task<T> WithShopAsync<T>(Func<ShopService, Task<T>> work)
     {
@@ -28,10 +37,4 @@ public class ShopApplication : LearnApplication
             return (learner, shop, product, order);
         });
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ShopWebTests : ICollectionFixture<ShopApplication>
-{
-    public const string Name = "shop-web";
 }
