@@ -78,6 +78,15 @@ public sealed partial class CourseLoader
             return null;
         }
 
+        var title = file.FrontMatter.Title ?? string.Empty;
+        return _options.RenderOnFirstUse
+            ? new KaderGuideVersion(file.Language, title, () => GuideHtml(file, idByPath, root, []), file.DisplayPath)
+            : new KaderGuideVersion(file.Language, title, GuideHtml(file, idByPath, root, problems), file.DisplayPath);
+    }
+
+    private string GuideHtml(GuideFile file, Dictionary<string, string> idByPath, string root, List<CourseProblem> problems)
+    {
+        Interlocked.Increment(ref _filesRendered);
         var document = Parse(file.DisplayPath, file.Language, file.Body, file.BodyStartLine, problems);
 
         // A guide is read by the kader, never graded: a quiz or practice task here would count for nobody.
@@ -93,7 +102,6 @@ public sealed partial class CourseLoader
                 "a kader guide cannot have a practice task: name the lesson whose task the kader signs off"));
         }
 
-        var html = ToHtml(document, file.Path, file.DisplayPath, file.BodyStartLine, root, idByPath, problems);
-        return new KaderGuideVersion(file.Language, file.FrontMatter.Title ?? string.Empty, html, file.DisplayPath);
+        return ToHtml(document, file.Path, file.DisplayPath, file.BodyStartLine, root, idByPath, problems);
     }
 }

@@ -21,6 +21,11 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
 
     private static readonly HashSet<string> KnownBlocks = ["quiz", "tip", "warning", "practice"];
 
+    private long _filesRendered;
+
+    /// <summary>How many lesson and guide files this loader has rendered, at load or on first use.</summary>
+    public long FilesRendered => Interlocked.Read(ref _filesRendered);
+
     private sealed record LessonFile(string Path, string DisplayPath, string Language, LessonFrontMatter FrontMatter,
         string Body, int BodyStartLine, string LevelFolder);
 
@@ -121,12 +126,14 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
         // Pass 2: render each file and collect its quiz, practice tasks, links and images.
         var rendered = new Dictionary<string, (LessonFile File, LessonVersion Version, List<PracticeTask> Practices)>();
         var toRender = lessonFiles.Where(f => idByPath.ContainsKey(f.Path)).ToList();
-        var renders = Each(toRender, problems, (file, found) => (Version: Render(file, idByPath, fullRoot, found, out var practices), practices));
+        var renders = _options.RenderOnFirstUse
+            ? toRender.Select(file => (Version: Deferred(file, idByPath, fullRoot, problems), Practices: PracticeScan.Find(file.Body))).ToArray()
+            : Each(toRender, problems, (file, found) => (Version: Rendered(file, idByPath, fullRoot, found, out var practices), Practices: practices));
         for (var i = 0; i < toRender.Count; i++)
         {
             if (renders[i].Version is { } version)
             {
-                rendered[toRender[i].Path] = (toRender[i], version, renders[i].practices);
+                rendered[toRender[i].Path] = (toRender[i], version, renders[i].Practices);
             }
         }
 
@@ -141,7 +148,12 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
             var twinPath = file.Path[..^".md".Length] + ".en.md";
             if (rendered.TryGetValue(twinPath, out var twin))
             {
-                CheckTwin(file, twin.File, indonesian.Quiz, twin.Version.Quiz, problems);
+                // Comparing quizzes needs them rendered: `courses check` does it, start-up leaves it to check.
+                if (!_options.RenderOnFirstUse)
+                {
+                    CheckTwin(file, twin.File, indonesian.Quiz, twin.Version.Quiz, problems);
+                }
+
                 versions[CourseLanguage.English] = twin.Version;
             }
 
@@ -156,7 +168,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
 
             // An unreadable rule was reported with the front matter; fall back to "all".
             var rule = MasteryRule.TryParse(fm.Mastery, out var parsedRule, out var outOf) ? parsedRule : MasteryRule.All;
-            if (outOf is { } total && total != indonesian.Quiz.Questions.Count)
+            if (!_options.RenderOnFirstUse && outOf is { } total && total != indonesian.Quiz.Questions.Count)
             {
                 problems.Add(new CourseProblem(file.DisplayPath, LineOf(file, "mastery"),
                     $"mastery '{fm.Mastery}' counts {total} questions but the quiz has {indonesian.Quiz.Questions.Count}"));
@@ -417,7 +429,43 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
         }
     }
 
-    private LessonVersion? Render(LessonFile file, Dictionary<string, string> idByPath, string root,
+    /// <summary>Renders now, validating everything, and checks that start-up's quick read finds the same practice tasks.</summary>
+    private LessonVersion? Rendered(LessonFile file, Dictionary<string, string> idByPath, string root,
+        List<CourseProblem> problems, out List<PracticeTask> practices)
+    {
+        if (Render(file, idByPath, root, problems, out practices) is not { } rendered)
+        {
+            return null;
+        }
+
+        if (!practices.SequenceEqual(PracticeScan.Find(file.Body)))
+        {
+            problems.Add(new CourseProblem(file.DisplayPath, file.BodyStartLine,
+                "the practice tasks read at start-up differ from the lesson's: put each ':::practice' line at the start of a line, outside code"));
+        }
+
+        var fm = file.FrontMatter;
+        return new LessonVersion(file.Language, fm.Title ?? string.Empty, fm.Objectives ?? [], rendered.Html, rendered.Quiz, file.DisplayPath);
+    }
+
+    /// <summary>
+    /// Start-up: only the front matter is used now; the text is rendered on first use from the body read here.
+    /// Problems found then are not shown to anyone: <c>courses check</c> reports them before a course ships.
+    /// </summary>
+    private LessonVersion? Deferred(LessonFile file, Dictionary<string, string> idByPath, string root, List<CourseProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(file.Body))
+        {
+            problems.Add(new CourseProblem(file.DisplayPath, file.BodyStartLine, "lesson is empty"));
+            return null;
+        }
+
+        var fm = file.FrontMatter;
+        return new LessonVersion(file.Language, fm.Title ?? string.Empty, fm.Objectives ?? [],
+            () => Render(file, idByPath, root, [], out _)!, file.DisplayPath);
+    }
+
+    private RenderedLesson? Render(LessonFile file, Dictionary<string, string> idByPath, string root,
         List<CourseProblem> problems, out List<PracticeTask> practices)
     {
         practices = [];
@@ -426,6 +474,8 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
             problems.Add(new CourseProblem(file.DisplayPath, file.BodyStartLine, "lesson is empty"));
             return null;
         }
+
+        Interlocked.Increment(ref _filesRendered);
 
         var document = Parse(file.DisplayPath, file.Language, file.Body, file.BodyStartLine, problems);
         int FileLine(int bodyLine) => file.BodyStartLine + bodyLine;
@@ -471,9 +521,7 @@ public sealed partial class CourseLoader(CourseLoaderOptions? options = null)
             quiz = parsed;
         }
 
-        var html = ToHtml(document, file.Path, file.DisplayPath, file.BodyStartLine, root, idByPath, problems);
-        var fm = file.FrontMatter;
-        return new LessonVersion(file.Language, fm.Title ?? string.Empty, fm.Objectives ?? [], html, quiz, file.DisplayPath);
+        return new RenderedLesson(ToHtml(document, file.Path, file.DisplayPath, file.BodyStartLine, root, idByPath, problems), quiz);
     }
 
     /// <summary>Parses a body with the lesson pipeline, reporting unknown and unclosed blocks at their file line.</summary>

@@ -11,4 +11,10 @@ public sealed class CourseLoaderOptions
 
     /// <summary>Read and render the files on every core (start-up time); false reads them one after another.</summary>
     public bool Parallel { get; init; } = true;
+
+    /// <summary>
+    /// Start-up: read only what menus, routing and readiness need (front matter, practice tasks) and render each
+    /// lesson's text and quiz on first use. False (<c>courses check</c>) renders and validates every file now.
+    /// </summary>
+    public bool RenderOnFirstUse { get; init; }
 }

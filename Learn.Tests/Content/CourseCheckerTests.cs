@@ -10,7 +10,7 @@ public sealed class CourseCheckerTests
     private static CourseLoadResult Load(string root) => new CourseLoader().Load(root, Now);
 
     /// <summary>Copies the good sample tree and puts <paramref name="sample"/> into level 1 as <paramref name="asName"/>.</summary>
-    private static string TreeWith(string sample, string asName = "03-rusak.md")
+    internal static string TreeWith(string sample, string asName = "03-rusak.md")
     {
         var root = Path.Combine(TestPaths.NewTempFolder("courses"), "courses");
         CopyDirectory(TestPaths.GoodCourses, root);

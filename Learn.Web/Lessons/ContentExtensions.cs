@@ -15,9 +15,14 @@ public static class ContentExtensions
         builder.Services.AddSingleton<AnonymousLessonPages>();
         builder.Services.AddSingleton(sp =>
         {
-            var configured = sp.GetRequiredService<IConfiguration>().GetSection(CourseOptions.Section).Get<CourseOptions>()?.Path;
-            var root = CoursePaths.Resolve(configured, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            var loader = new CourseLoader(new CourseLoaderOptions { LessonUrlFormat = "/belajar/{0}", MediaBasePath = MediaPath });
+            var configured = sp.GetRequiredService<IConfiguration>().GetSection(CourseOptions.Section).Get<CourseOptions>() ?? new CourseOptions();
+            var root = CoursePaths.Resolve(configured.Path, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            var loader = new CourseLoader(new CourseLoaderOptions
+            {
+                LessonUrlFormat = "/belajar/{0}",
+                MediaBasePath = MediaPath,
+                RenderOnFirstUse = configured.RenderOnFirstUse,
+            });
             return new CourseCatalog(loader, root, sp.GetRequiredService<TimeProvider>());
         });
         return builder;
