@@ -10,18 +10,35 @@ public sealed class StartupTestsRunAlone;
 [Collection(nameof(StartupTests))]
 public sealed class StartupTests
 {
+    // Start-up reads front matter and renders lessons on first use, so it stops on what it reads; a broken quiz is
+    // found by `courses check`, or at start when lessons are rendered there (next test).
     [Fact]
     public void TheAppRefusesToStartOnABrokenCourseTreeAndSaysWhereTheProblemIs()
     {
-        var root = Path.Combine(TestPaths.NewTempFolder("broken"), "courses");
-        Directory.CreateDirectory(Path.Combine(root, "01-dasar-ponsel"));
-        File.Copy(Path.Combine(TestPaths.GoodCourses, "01-dasar-ponsel", "level.yml"), Path.Combine(root, "01-dasar-ponsel", "level.yml"));
-        File.Copy(Path.Combine(TestPaths.Samples, "broken", "quiz-no-correct-answer.md"), Path.Combine(root, "01-dasar-ponsel", "01-rusak.md"));
-        using var app = LearnTestHost.Sqlite.WithCourses(root).Build();
+        using var app = LearnTestHost.Sqlite.WithCourses(TreeWith("front-matter-invalid.md")).Build();
+
+        var printed = StartFailurePrints(app);
+        Assert.Contains("Learn cannot start: the course folder has problems.", printed);
+        Assert.Contains("courses/01-dasar-ponsel/01-rusak.md:6: front matter invalid", printed);
+    }
+
+    [Fact]
+    public void RenderingLessonsAtStartAlsoRefusesABrokenQuiz()
+    {
+        using var app = LearnTestHost.Sqlite.WithCourses(TreeWith("quiz-no-correct-answer.md")).With("Courses:RenderOnFirstUse", "false").Build();
 
         var printed = StartFailurePrints(app);
         Assert.Contains("Learn cannot start: the course folder has problems.", printed);
         Assert.Contains("courses/01-dasar-ponsel/01-rusak.md:14: quiz question has no correct answer", printed);
+    }
+
+    private static string TreeWith(string brokenSample)
+    {
+        var root = Path.Combine(TestPaths.NewTempFolder("broken"), "courses");
+        Directory.CreateDirectory(Path.Combine(root, "01-dasar-ponsel"));
+        File.Copy(Path.Combine(TestPaths.GoodCourses, "01-dasar-ponsel", "level.yml"), Path.Combine(root, "01-dasar-ponsel", "level.yml"));
+        File.Copy(Path.Combine(TestPaths.Samples, "broken", brokenSample), Path.Combine(root, "01-dasar-ponsel", "01-rusak.md"));
+        return root;
     }
 
     /// <summary>Starts the app, expects it to refuse, and returns what it printed to standard error.</summary>
