@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Learn.Content.Courses;
 
 /// <summary>
-/// An immutable, fully rendered course tree. A reload builds a new snapshot and swaps it in one
+/// An immutable course tree (each lesson rendered at load or once on first use). A reload builds a new snapshot and swaps it in one
 /// step, so a request never sees half a course.
 /// </summary>
 public sealed class CourseSnapshot
