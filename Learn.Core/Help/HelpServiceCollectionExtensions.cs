@@ -23,6 +23,8 @@ public static class HelpServiceCollectionExtensions
         services.AddScoped<HelpAttachments>();
         services.AddScoped<HelpNudges>();
         services.AddScoped<HelpAnswerers>();
+        services.AddScoped<HelpHelpers>();
+        services.AddScoped<HelpLearnerPanel>();
         return services;
     }
 }

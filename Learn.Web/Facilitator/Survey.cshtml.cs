@@ -1,6 +1,7 @@
 using System.Globalization;
 using Learn.Core.Accounts;
 using Learn.Core.Errors;
+using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Impact;
 using Learn.Web.Accounts;
 using Learn.Web.Errors;
@@ -103,7 +104,7 @@ public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, Pe
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
+        if (!await scope.CanSeeLearnerAsync(User.RequireActor(), id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }
