@@ -231,7 +231,8 @@ public partial class FacilitatorPagesTests(LearnApplication app)
         await client.PostFormAsync(url, [new("Wave", "0"), new("SellsOnline", "true"), new("Turnover", "2.500.000"), new("Margin", "15"), new("Employed", "1")]);
         var saved = await client.PostFormAsync(url, [new("Wave", "1"), new("SellsOnline", "true"), new("Turnover", "Rp 3.850.000"), new("Margin", "23"),
             new("Employed", "3"), new("Provinces", "Jawa Tengah"), new("Provinces", "DKI Jakarta")]);
-        var savedHtml = await saved.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var savedHtml = await client.GetStringAsync(saved.Headers.Location!.ToString());
         Assert.True(savedHtml.Contains("Survei lanjutan ke-1 tersimpan.", StringComparison.Ordinal), savedHtml[savedHtml.IndexOf("<main", StringComparison.Ordinal)..]);
 
         var impact = WebUtility.HtmlDecode(await client.GetStringAsync($"/fasilitator/dampak?desa={village}"));
