@@ -10,6 +10,10 @@ namespace Learn.Core.Accounts;
 /// </summary>
 public sealed class People(LearnDbContext db)
 {
+    /// <summary>The signed-in person's own account, whatever their role; null once it is deleted.</summary>
+    public Task<Account?> AccountAsync(int id, CancellationToken ct = default) =>
+        db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+
     public Task<Account?> LearnerAsync(int id, CancellationToken ct = default) =>
         db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Role == Role.Learner, ct);
 

@@ -17,4 +17,7 @@ public enum ErrorKind
 
     /// <summary>Too much in too little time; the same request later succeeds: 429.</summary>
     RateLimited,
+
+    /// <summary>The upload is bigger than the rule allows (a voice note, a photo): 413.</summary>
+    TooLarge,
 }

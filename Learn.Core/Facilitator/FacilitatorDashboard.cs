@@ -100,9 +100,9 @@ public sealed class FacilitatorDashboard(LearnDbContext db, CourseCatalog course
             .GroupBy(t => t.KaderId)
             .Select(g => new { KaderId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.KaderId, x => x.Count, ct);
-        var tutoringKader = KaderAssignments.TutoringKader(db);
+        var activeKader = KaderAssignments.ActiveKader(db);
         var unassigned = await Learners(filter)
-            .Where(a => a.IsActive && !db.KaderAssignments.Any(t => t.LearnerId == a.Id && tutoringKader.Contains(t.KaderId)))
+            .Where(a => a.IsActive && !db.KaderAssignments.Any(t => t.LearnerId == a.Id && activeKader.Contains(t.KaderId)))
             .GroupBy(a => a.VillageId!.Value)
             .Select(g => new { VillageId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.VillageId, x => x.Count, ct);

@@ -14,6 +14,8 @@ public static class FacilitatorServiceCollectionExtensions
         services.AddScoped<ReadinessService>();
         services.AddScoped<LearnerStandings>();
         services.AddScoped<FacilitatorDashboard>();
+        services.AddScoped<FacilitatorScope>();
+        services.AddScoped<FacilitatorLearnerList>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<CohortService>();
         services.AddScoped<ImpactService>();

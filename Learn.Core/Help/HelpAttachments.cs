@@ -1,4 +1,5 @@
 using Learn.Core.Accounts;
+using Learn.Core.Errors;
 using Learn.Core.Shop;
 using Microsoft.Extensions.Options;
 
@@ -92,5 +93,5 @@ public sealed class HelpAttachments(HelpService help, HelpFiles files, IOptions<
 
     private static LearnDomainException TooLarge(HelpMessageKind? kind, long limit) =>
         kind == HelpMessageKind.Voice ? VoiceNote.TooLarge(limit)
-        : new LearnDomainException("shop.photo_too_large", $"The file is larger than {limit / (1024 * 1024)} MB.");
+        : new LearnDomainException(ErrorKind.TooLarge, "shop.photo_too_large", $"The file is larger than {limit / (1024 * 1024)} MB.");
 }

@@ -6,7 +6,7 @@ namespace Learn.Core.Help;
 public static class HelpServiceCollectionExtensions
 {
     /// <summary>
-    /// Live-help services. Routing and notification are replaceable: a tutor-assignment feature
+    /// Live-help services. Routing and notification are replaceable: the kader-assignment feature
     /// registers its own <see cref="IHelpRouting"/>, the web host its SignalR <see cref="IHelpNotifier"/>,
     /// several nodes a shared <see cref="IHelpLiveState"/>.
     /// </summary>
@@ -23,6 +23,8 @@ public static class HelpServiceCollectionExtensions
         services.AddScoped<HelpAttachments>();
         services.AddScoped<HelpNudges>();
         services.AddScoped<HelpAnswerers>();
+        services.AddScoped<HelpHelpers>();
+        services.AddScoped<HelpLearnerPanel>();
         return services;
     }
 }

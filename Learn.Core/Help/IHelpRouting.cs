@@ -4,7 +4,7 @@ namespace Learn.Core.Help;
 
 /// <summary>
 /// Picks who hears a new request first. The default picks a kader of the learner's village;
-/// a tutor-assignment feature can register its own to route to the learner's assigned kader.
+/// the kader-assignment feature can register its own to route to the learner's assigned kader.
 /// </summary>
 public interface IHelpRouting
 {

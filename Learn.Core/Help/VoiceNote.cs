@@ -1,3 +1,5 @@
+using Learn.Core.Errors;
+
 namespace Learn.Core.Help;
 
 /// <summary>
@@ -38,5 +40,5 @@ public static class VoiceNote
     }
 
     internal static LearnDomainException TooLarge(long maxBytes) =>
-        new("help.voice_too_large", $"The voice note is larger than {maxBytes / 1024} KB.");
+        new(ErrorKind.TooLarge, "help.voice_too_large", $"The voice note is larger than {maxBytes / 1024} KB.");
 }

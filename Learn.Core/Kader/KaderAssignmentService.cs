@@ -27,7 +27,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
             ?? throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "There is no such learner.");
         if (!await access.CanManageVillageAsync(actor, learner.VillageId!.Value, ct))
         {
-            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not assign tutors in this village.");
+            throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not assign kader in this village.");
         }
 
         var wish = await SetWishAsync(learnerId, sameGender, language, ct);
@@ -56,7 +56,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         {
             if (!await access.CanManageVillageAsync(actor, villageId, ct))
             {
-                throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not assign tutors in this village.");
+                throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "You may not assign kader in this village.");
             }
 
             var area = await LoadAreaAsync(villageId, ct);
@@ -164,7 +164,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         var area = await LoadAreaAsync(learner.VillageId!.Value, ct);
         if (area.Kader.All(k => k.Id != kaderId))
         {
-            throw new LearnDomainException("tutor.pin_impossible", "This kader is not in the learner's village or district.");
+            throw new LearnDomainException("kader.pin_impossible", "This kader is not in the learner's village or district.");
         }
 
         var others = area.Assignments.Values.Where(a => a.KaderId == kaderId).Select(a => a.LearnerId).ToHashSet();
@@ -282,7 +282,7 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
             ?? throw new LearnDomainException(ErrorKind.Forbidden, "access.denied", "There is no such kader.");
         if (kader.VillageId is not { } villageId)
         {
-            throw new LearnDomainException("tutor.kader_without_village", "This kader has no village; set their village first.");
+            throw new LearnDomainException("kader.kader_without_village", "This kader has no village; set their village first.");
         }
 
         await RequireFacilitatorOfVillageAsync(actor, villageId, ct);
@@ -349,13 +349,13 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         if (!preview.CanApply)
         {
             var first = preview.Conflicts[0];
-            throw new LearnDomainException("tutor.pin_impossible",
+            throw new LearnDomainException("kader.pin_impossible",
                 $"The pin of {preview.Names.GetValueOrDefault(first.LearnerId)} with {preview.Names.GetValueOrDefault(first.KaderId)} cannot hold: {first.Rule}.");
         }
 
         if (!string.Equals(preview.Fingerprint, fingerprint, StringComparison.Ordinal))
         {
-            throw new LearnDomainException(ErrorKind.Conflict, "tutor.plan_changed", "Things changed since the preview; look at the new preview and apply again.");
+            throw new LearnDomainException(ErrorKind.Conflict, "kader.plan_changed", "Things changed since the preview; look at the new preview and apply again.");
         }
     }
 

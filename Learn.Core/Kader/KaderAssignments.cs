@@ -8,7 +8,7 @@ namespace Learn.Core.Kader;
 public sealed class KaderAssignments(LearnDbContext db)
 {
     /// <summary>Kader who tutor: their account is active and their profile (if any yet) is; no profile means the defaults.</summary>
-    public static IQueryable<int> TutoringKader(LearnDbContext db) =>
+    public static IQueryable<int> ActiveKader(LearnDbContext db) =>
         db.Accounts.Where(k => k.Role == Role.Kader && k.IsActive && !db.KaderProfiles.Any(p => p.KaderId == k.Id && !p.IsActive))
             .Select(k => k.Id);
 

@@ -53,7 +53,7 @@ public sealed class KaderProfile
     {
         if (capacity is < 1 or > MaxCapacity)
         {
-            throw new LearnDomainException("tutor.capacity_invalid",
+            throw new LearnDomainException("kader.capacity_invalid",
                 $"Capacity must be between 1 and {MaxCapacity}; to stop tutoring, deactivate the kader instead.");
         }
 
@@ -66,7 +66,7 @@ public sealed class KaderProfile
         var list = codes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
         if (list.Count == 0 || list.Any(c => !KaderLanguages.IsKnown(c)))
         {
-            throw new LearnDomainException("tutor.languages_invalid", "Choose at least one known language.");
+            throw new LearnDomainException("kader.languages_invalid", "Choose at least one known language.");
         }
 
         Languages = string.Join(',', KaderLanguages.All.Where(list.Contains));
@@ -83,7 +83,7 @@ public sealed class KaderProfile
     {
         if (level is { } l && (l < 1 || l > highestLevel))
         {
-            throw new LearnDomainException("tutor.level_invalid", $"The level must be between 1 and {highestLevel}.");
+            throw new LearnDomainException("kader.level_invalid", $"The level must be between 1 and {highestLevel}.");
         }
 
         CertifiedLevel = level;

@@ -1,6 +1,6 @@
 namespace Learn.Core.Kader;
 
-/// <summary>What a learner asks of their tutor: the same gender (a hard rule) and a language (a preference).</summary>
+/// <summary>What a learner asks of their kader: the same gender (a hard rule) and a language (a preference).</summary>
 public sealed class KaderWish
 {
     private KaderWish()
@@ -24,7 +24,7 @@ public sealed class KaderWish
         language = string.IsNullOrWhiteSpace(language) ? null : language.Trim();
         if (language is not null && !KaderLanguages.IsKnown(language))
         {
-            throw new LearnDomainException("tutor.languages_invalid", "Choose a known language.");
+            throw new LearnDomainException("kader.languages_invalid", "Choose a known language.");
         }
 
         SameGender = sameGender;

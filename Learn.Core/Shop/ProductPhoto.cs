@@ -1,3 +1,4 @@
+using Learn.Core.Errors;
 using SkiaSharp;
 
 namespace Learn.Core.Shop;
@@ -118,7 +119,7 @@ public static class ProductPhoto
     }
 
     private static LearnDomainException TooLarge() =>
-        new("shop.photo_too_large", $"The photo is larger than {MaxUploadBytes / (1024 * 1024)} MB.");
+        new(ErrorKind.TooLarge, "shop.photo_too_large", $"The photo is larger than {MaxUploadBytes / (1024 * 1024)} MB.");
 
     private static LearnDomainException TooManyPixels() =>
         new("shop.photo_too_many_pixels", $"The photo has more than {MaxPixels / 1_000_000} megapixels.");

@@ -35,6 +35,15 @@ public sealed partial class ShopService(LearnDbContext db, ScenarioCatalog scena
         return await FindShopAsync(learnerId, ct);
     }
 
+    /// <summary>A product's photo file, for the people <see cref="FindShopForViewerAsync"/> lets see its shop; null for anyone else or no such product.</summary>
+    public async Task<ProductPhotoFile?> FindPhotoForViewerAsync(Actor viewer, long productId, CancellationToken ct = default)
+    {
+        var found = await db.Set<ShopProduct>().AsNoTracking().Where(p => p.Id == productId)
+            .Join(db.Set<PracticeShop>(), p => p.ShopId, s => s.Id, (p, s) => new { p.ShopId, p.PhotoFile, s.LearnerId })
+            .SingleOrDefaultAsync(ct);
+        return found is null || await FindShopForViewerAsync(viewer, found.LearnerId, ct) is null ? null : new ProductPhotoFile(found.ShopId, found.PhotoFile);
+    }
+
     public async Task<PracticeShop> OpenAsync(int learnerId, string name, CancellationToken ct = default)
     {
         if (await FindShopAsync(learnerId, ct) is { } existing)

@@ -46,7 +46,7 @@ public sealed class FacilitatorJourneyTests(BrowserApplication browser) : IClass
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ratna Sari" })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Wartini" })).ToBeVisibleAsync();
 
-            // The tutor and sandbox features would record this evidence; here it goes straight into the database.
+            // The kader and shop features would record this evidence; here it goes straight into the database.
             var ratna = await app.WithDbAsync(db => db.Accounts.SingleAsync(a => a.Phone == phones[0]));
             await app.WithDbAsync(db => ReadinessSeed.MakeReadyAsync(db, app.Services.GetRequiredService<CourseCatalog>().Current,
                 app.Services.GetRequiredService<ReadinessRules>().Current!, ratna.Id, kader.Id, app.Time.GetUtcNow()));

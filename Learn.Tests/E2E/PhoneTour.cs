@@ -80,7 +80,7 @@ public static class PhoneTour
         new("certificate, facilitator", s => $"/fasilitator/peserta/{s.ReadyLearner.Id}/sertifikat", Viewer.Facilitator),
         new("import, facilitator", "/fasilitator/impor", Viewer.Facilitator),
         new("impact, facilitator", "/fasilitator/dampak", Viewer.Facilitator),
-        new("tutors, facilitator", "/fasilitator/pendamping", Viewer.Facilitator),
+        new("kader assignment, facilitator", "/fasilitator/pendamping", Viewer.Facilitator),
         new("kader, facilitator", s => $"/fasilitator/kader/{s.Kader.Id}", Viewer.Facilitator),
         new("help metrics, facilitator", "/bantuan/metrik", Viewer.Facilitator),
     ];
@@ -184,10 +184,10 @@ public static class PhoneTour
         var kader = await app.AddKaderAsync(village.Id, "Dimas Aditya", Gender.Male);
         var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
         var ready = await app.AddAccountAsync(Role.Learner, village.Id, "Rina Kurniawati");
-        await app.TutoringAsync(async tutoring =>
+        await app.KaderAssignmentsAsync(async assignments =>
         {
-            await tutoring.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), learner.Id, sameGender: false, language: null);
-            return await tutoring.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), ready.Id, sameGender: false, language: null);
+            await assignments.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), learner.Id, sameGender: false, language: null);
+            return await assignments.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), ready.Id, sameGender: false, language: null);
         });
 
         var course = app.Services.GetRequiredService<CourseCatalog>().Current;

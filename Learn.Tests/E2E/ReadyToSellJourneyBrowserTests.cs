@@ -125,7 +125,7 @@ public sealed class ReadyToSellJourneyBrowserTests(BrowserApplication browser) :
             foreach (var skill in rule.SignOffs)
             {
                 var title = course.FindLesson(skill.SkillId)!.Indonesian.Title;
-                var item = kader.Locator("ul.tutor-skills > li").Filter(new() { Has = kader.Locator("strong", new() { HasTextString = title }) });
+                var item = kader.Locator("ul.kader-skills > li").Filter(new() { Has = kader.Locator("strong", new() { HasTextString = title }) });
                 await item.GetByText("Sahkan", new() { Exact = true }).ClickAsync();
                 await item.GetByLabel("Catatan (apa yang Anda lihat)").FillAsync("Dikerjakan sendiri di depan kader");
                 await item.GetByRole(AriaRole.Button, new() { Name = "Sahkan keterampilan ini" }).ClickAsync();

@@ -1,22 +1,19 @@
 using Learn.Core.Accounts;
-using Learn.Core.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Accounts;
 
 [Authorize]
-public sealed class IndexModel(LearnDbContext db, AccountSessions sessions) : PageModel
+public sealed class IndexModel(People people, AccountSessions sessions) : PageModel
 {
     public Account Me { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var actor = User.RequireActor();
-        if (await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == actor.Id, ct) is not { } me)
+        if (await people.AccountAsync(User.RequireActor().Id, ct) is not { } me)
         {
             // Deleted while this page was open: sign out rather than fail.
             await HttpContext.SignOutAsync(AuthExtensions.Scheme);

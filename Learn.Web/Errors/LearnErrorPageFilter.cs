@@ -10,7 +10,7 @@ namespace Learn.Web.Errors;
 /// <summary>
 /// Turns a broken rule in a page handler into what the person sees: on a form post, the same page again with
 /// the message (through <see cref="IShowsErrors"/>, or the model state) and the kind's status; "not found",
-/// or a GET that breaks a rule, gets the status page. Page handlers hold no catch blocks for rules.
+/// or a GET that breaks a rule, gets the status page; a script that asked for JSON (<see cref="IAnswersErrorsAsJson"/>) gets JSON. Page handlers hold no catch blocks for rules.
 /// </summary>
 public sealed class LearnErrorPageFilter(IStringLocalizer t) : IAsyncPageFilter
 {
@@ -32,6 +32,11 @@ public sealed class LearnErrorPageFilter(IStringLocalizer t) : IAsyncPageFilter
     {
         var http = context.HttpContext;
         var status = LearnErrors.StatusOf(error.Kind);
+        if (context.HandlerInstance is IAnswersErrorsAsJson { WantsJson: true } script)
+        {
+            return new JsonResult(script.ErrorBody(error, LearnErrors.MessageOf(t, error))) { StatusCode = status };
+        }
+
         // A GET has no form to show again; "not found" hides whether the thing exists at all.
         if (error.Kind == ErrorKind.NotFound || HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Learn.Web.Facilitator;
 
 /// <summary>A facilitator's view of one village: kader and their load, every pair and why, and who waits and why.</summary>
-public sealed class AssignmentsModel(People people, AccessPolicy access, KaderAssignmentService tutoring) : PageModel
+public sealed class AssignmentsModel(People people, AccessPolicy access, KaderAssignmentService assignments) : PageModel
 {
     public IReadOnlyList<VillageChoice> Villages { get; private set; } = [];
 
@@ -41,12 +41,12 @@ public sealed class AssignmentsModel(People people, AccessPolicy access, KaderAs
             return NotFound();
         }
 
-        if (!await tutoring.IsFacilitatorOfVillageAsync(actor, id, ct))
+        if (!await assignments.IsFacilitatorOfVillageAsync(actor, id, ct))
         {
             return NotFound();
         }
 
-        (Area, AsIs) = await tutoring.OverviewAsync(actor, id, ct);
+        (Area, AsIs) = await assignments.OverviewAsync(actor, id, ct);
         return Page();
     }
 }

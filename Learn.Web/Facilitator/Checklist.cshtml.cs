@@ -1,5 +1,6 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Shop.Scenarios;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using Learn.Core.Errors;
+using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Roster;
 using Learn.Web.Accounts;
 using Learn.Web.Errors;
@@ -28,7 +29,11 @@ public sealed class CohortsModel(FacilitatorScope scope, CohortService cohorts, 
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Message = TempData[CreatedMessage] as string;
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -44,22 +49,15 @@ public sealed class CohortsModel(FacilitatorScope scope, CohortService cohorts, 
             return Page();
         }
 
-        try
-        {
-            var cohort = await cohorts.CreateAsync(User.RequireActor(), Name, VillageId, StartsOn.Value, ct);
-            Message = t["Facilitator.Cohorts.Created", cohort.Name];
-            Name = string.Empty;
-            ModelState.Clear();
-            await LoadAsync(ct);
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
-        {
-            Error = t["Facilitator.Cohorts.NameTaken"];
-        }
-
-        return Page();
+        // A taken name is a broken rule: the page filter shows the form again through ShowErrorAsync.
+        var cohort = await cohorts.CreateAsync(User.RequireActor(), Name, VillageId, StartsOn.Value, ct);
+        TempData[CreatedMessage] = t["Facilitator.Cohorts.Created", cohort.Name].Value;
+        return Redirect("/fasilitator/kelompok");
     }
 
+    private const string CreatedMessage = "Facilitator.Cohorts.Created";
+
+    /// <summary>The post has loaded the villages and cohorts already.</summary>
     public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)
     {
         Error = message;
@@ -68,7 +66,7 @@ public sealed class CohortsModel(FacilitatorScope scope, CohortService cohorts, 
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Villages = await scope.VillagesAsync(User, ct);
-        Cohorts = await scope.CohortsAsync(User, ct);
+        Villages = await scope.VillagesAsync(User.RequireActor(), ct);
+        Cohorts = await scope.CohortsAsync(User.RequireActor(), ct);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Learn.Core.Accounts;
 using Learn.Core.Errors;
+using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Privacy;
 using Learn.Web.Accounts;
 using Learn.Web.Errors;
@@ -35,7 +36,7 @@ public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, P
 
         var export = await data.ExportAsync(User.RequireActor(), id, ct);
         return File(JsonSerializer.SerializeToUtf8Bytes(export, Json), "application/json",
-            FacilitatorScope.FileName($"data-peserta-{id}", "json"));
+            DownloadName.For($"data-peserta-{id}", "json"));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, bool confirm, CancellationToken ct)
@@ -65,7 +66,7 @@ public sealed class DataModel(FacilitatorScope scope, LearnerDataService data, P
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
+        if (!await scope.CanSeeLearnerAsync(User.RequireActor(), id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }

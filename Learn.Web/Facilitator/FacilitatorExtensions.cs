@@ -14,7 +14,6 @@ public static class FacilitatorExtensions
         services.AddOptions<FirstPinKeyOptions>().BindConfiguration(FirstPinKeyOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FirstPinHasher>(FirstPinKey.CreateHasher);
-        services.AddScoped<FacilitatorScope>();
         // After LearnStartup, so the courses are loaded and level numbers can be checked.
         services.AddHostedService<ReadinessStartup>();
         return services;

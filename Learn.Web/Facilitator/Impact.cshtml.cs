@@ -1,4 +1,5 @@
 using System.Globalization;
+using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Impact;
 using Learn.Core.Facilitator.Roster;
 using Learn.Web.Accounts;
@@ -28,7 +29,7 @@ public sealed class ImpactModel(FacilitatorScope scope, ImpactService impact, Co
         }
 
         Tables = tables;
-        Villages = await scope.VillagesAsync(User, ct);
+        Villages = await scope.VillagesAsync(User.RequireActor(), ct);
         return Page();
     }
 
@@ -42,7 +43,7 @@ public sealed class ImpactModel(FacilitatorScope scope, ImpactService impact, Co
         var bytes = CsvWriter.ToBytes(
             [t["Facilitator.Village"], t["Facilitator.Impact.Indicator"], t["Facilitator.Impact.Before"], t["Facilitator.Impact.After"], t["Facilitator.Impact.Change"]],
             tables.SelectMany(v => v.Rows.Select(r => new object?[] { VillageName(v), IndicatorName(r.Indicator), Value(r.Indicator, r.Before), Value(r.Indicator, r.After), ChangeText(r) })));
-        return File(bytes, "text/csv; charset=utf-8", FacilitatorScope.FileName("dampak", "csv"));
+        return File(bytes, "text/csv; charset=utf-8", DownloadName.For("dampak", "csv"));
     }
 
     private async Task<IReadOnlyList<VillageImpact>?> LoadAsync(CancellationToken ct)

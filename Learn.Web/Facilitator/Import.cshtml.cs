@@ -1,3 +1,4 @@
+using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Roster;
 using Learn.Core.Kader;
 using Learn.Web.Accounts;
@@ -39,11 +40,11 @@ public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer,
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Cohorts = await scope.CohortsAsync(User, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Cohorts = await scope.CohortsAsync(User.RequireActor(), ct);
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
     {
-        Cohorts = await scope.CohortsAsync(User, ct);
+        Cohorts = await scope.CohortsAsync(User.RequireActor(), ct);
         if (file is null || file.Length == 0)
         {
             Error = t["Facilitator.Import.NoFile"];
@@ -63,7 +64,7 @@ public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer,
 
     public async Task<IActionResult> OnPostImportAsync(string? upload, CancellationToken ct)
     {
-        Cohorts = await scope.CohortsAsync(User, ct);
+        Cohorts = await scope.CohortsAsync(User.RequireActor(), ct);
         var actor = User.RequireActor();
         await using var saved = await uploads.OpenAsync(actor.Id, upload, ct);
         if (saved is null)
@@ -90,7 +91,7 @@ public sealed class ImportModel(FacilitatorScope scope, RosterImporter importer,
 
     public string PlacementText(ImportedPlacement placement) => placement.IsPlaced
         ? KaderText.Reasons(t, placement.Reasons)
-        : placement.Waiting is { } why ? KaderText.Unplaced(t, why, placement.VillageName) : t["Tutor.Nobody"];
+        : placement.Waiting is { } why ? KaderText.Unplaced(t, why, placement.VillageName) : t["Kader.Nobody"];
 
     public string ProblemText(RosterProblem problem) => t["Error." + problem.Code, problem.Value, problem.OtherRow ?? 0];
 

@@ -5,6 +5,7 @@ using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Facilitator.Roster;
 using Learn.Core.Help;
+using Learn.Web.Accounts;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -82,13 +83,13 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await scope.FilterAsync(User, VillageId, CohortId, ct) is not { } filter)
+        if (await scope.FilterAsync(User.RequireActor(), VillageId, CohortId, ct) is not { } filter)
         {
             return NotFound();
         }
 
-        Villages = await scope.VillagesAsync(User, ct);
-        Cohorts = await scope.CohortsAsync(User, ct);
+        Villages = await scope.VillagesAsync(User.RequireActor(), ct);
+        Cohorts = await scope.CohortsAsync(User.RequireActor(), ct);
         var standings = await dashboard.StandingsAsync(filter, ct);
         Total = standings.Count;
         Funnel = dashboard.Funnel(standings);
@@ -117,7 +118,7 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
     /// <summary>One table, all rows (not just the page shown), as CSV for Excel.</summary>
     public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken ct)
     {
-        if (await scope.FilterAsync(User, VillageId, CohortId, ct) is not { } filter)
+        if (await scope.FilterAsync(User.RequireActor(), VillageId, CohortId, ct) is not { } filter)
         {
             return NotFound();
         }
@@ -156,7 +157,7 @@ public sealed class IndexModel(FacilitatorScope scope, FacilitatorDashboard dash
             _ => null,
         };
         return csv is { } c
-            ? File(CsvWriter.ToBytes(c.Header, c.Rows), "text/csv; charset=utf-8", FacilitatorScope.FileName("dasbor-" + table, "csv"))
+            ? File(CsvWriter.ToBytes(c.Header, c.Rows), "text/csv; charset=utf-8", DownloadName.For("dasbor-" + table, "csv"))
             : NotFound();
     }
 

@@ -10,10 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Learn.Web.Facilitator;
 
 /// <summary>
-/// A kader's tutoring profile. Saving is two steps: "check" shows which learners would move
-/// (e.g. when the kader stops tutoring), "apply" saves the profile and the moves together.
+/// A kader's assignments profile. Saving is two steps: "check" shows which learners would move
+/// (e.g. when the kader stops assignments), "apply" saves the profile and the moves together.
 /// </summary>
-public sealed class KaderModel(People people, KaderAssignmentService tutoring, CourseCatalog courses) : PageModel, IShowsErrors
+public sealed class KaderModel(People people, KaderAssignmentService assignments, CourseCatalog courses) : PageModel, IShowsErrors
 {
     public Core.Accounts.Account Kader { get; private set; } = null!;
 
@@ -64,7 +64,7 @@ public sealed class KaderModel(People people, KaderAssignmentService tutoring, C
             return NotFound();
         }
 
-        Preview = await tutoring.PreviewKaderChangeAsync(User.RequireActor(), id, Settings(), ct);
+        Preview = await assignments.PreviewKaderChangeAsync(User.RequireActor(), id, Settings(), ct);
         return Page();
     }
 
@@ -75,7 +75,7 @@ public sealed class KaderModel(People people, KaderAssignmentService tutoring, C
             return NotFound();
         }
 
-        await tutoring.ApplyKaderChangeAsync(User.RequireActor(), id, Settings(), fingerprint ?? string.Empty, ct);
+        await assignments.ApplyKaderChangeAsync(User.RequireActor(), id, Settings(), fingerprint ?? string.Empty, ct);
         return Redirect($"/fasilitator/pendamping?desa={Kader.VillageId}&selesai=true");
     }
 
@@ -88,7 +88,7 @@ public sealed class KaderModel(People people, KaderAssignmentService tutoring, C
         Error = message;
         if (problem.Kind == ErrorKind.Conflict)
         {
-            Preview = await tutoring.PreviewKaderChangeAsync(User.RequireActor(), Kader.Id, Settings(), ct);
+            Preview = await assignments.PreviewKaderChangeAsync(User.RequireActor(), Kader.Id, Settings(), ct);
         }
 
         return true;
@@ -107,12 +107,12 @@ public sealed class KaderModel(People people, KaderAssignmentService tutoring, C
         }
 
         var actor = User.RequireActor();
-        if (!await tutoring.IsFacilitatorOfVillageAsync(actor, villageId, ct))
+        if (!await assignments.IsFacilitatorOfVillageAsync(actor, villageId, ct))
         {
             return false;
         }
 
-        (Area, _) = await tutoring.OverviewAsync(actor, villageId, ct);
+        (Area, _) = await assignments.OverviewAsync(actor, villageId, ct);
         Kader = kader;
         return true;
     }

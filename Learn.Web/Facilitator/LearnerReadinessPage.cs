@@ -1,11 +1,13 @@
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Readiness;
+using Learn.Core.Shop;
 using Learn.Core.Shop.Scenarios;
+using Learn.Web.Accounts;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Learn.Core.Shop;
 
 namespace Learn.Web.Facilitator;
 
@@ -24,7 +26,7 @@ public abstract class LearnerReadinessPage(FacilitatorScope scope, ReadinessServ
     protected async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         // 404, not 403: another village's learner ids reveal nothing.
-        if (!await scope.CanSeeLearnerAsync(User, id, ct)
+        if (!await scope.CanSeeLearnerAsync(User.RequireActor(), id, ct)
             || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;

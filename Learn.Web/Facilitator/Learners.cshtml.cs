@@ -1,22 +1,18 @@
 using Learn.Core;
 using Learn.Core.Facilitator;
-using Learn.Core.Facilitator.Readiness;
 using Learn.Core.Facilitator.Roster;
+using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Learn.Web.Facilitator;
 
 /// <summary>The facilitator's learners with readiness: filter by village, cohort, status and name; page; CSV.</summary>
-public sealed class LearnersModel(FacilitatorScope scope, FacilitatorDashboard dashboard, Learn.Core.Storage.LearnDbContext db, IStringLocalizer t)
+public sealed class LearnersModel(FacilitatorScope scope, FacilitatorLearnerList learners, IStringLocalizer t)
     : PageModel
 {
     public const int PageSize = 25;
-
-    public sealed record Row(int Id, string Name, string Phone, string Village, string? Hamlet, int CurrentLevel, bool IsReady, bool IsStuck,
-        DateTimeOffset? LastActivity, DateTimeOffset RegisteredAt);
 
     [BindProperty(SupportsGet = true, Name = "desa")]
     public int? VillageId { get; set; }
@@ -38,7 +34,7 @@ public sealed class LearnersModel(FacilitatorScope scope, FacilitatorDashboard d
 
     public IReadOnlyList<FacilitatorScope.CohortChoice> Cohorts { get; private set; } = [];
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<FacilitatorLearnerList.Row> Rows { get; private set; } = [];
 
     public int TotalCount { get; private set; }
 
@@ -52,8 +48,8 @@ public sealed class LearnersModel(FacilitatorScope scope, FacilitatorDashboard d
         }
 
         Rows = rows;
-        Villages = await scope.VillagesAsync(User, ct);
-        Cohorts = await scope.CohortsAsync(User, ct);
+        Villages = await scope.VillagesAsync(User.RequireActor(), ct);
+        Cohorts = await scope.CohortsAsync(User.RequireActor(), ct);
         return Page();
     }
 
@@ -69,41 +65,26 @@ public sealed class LearnersModel(FacilitatorScope scope, FacilitatorDashboard d
                 t["Facilitator.StuckShort"], t["Facilitator.LastActivity"], t["Facilitator.RegisteredAt"]],
             rows.Select(r => new object?[] { r.Name, r.Phone, r.Village, r.Hamlet, r.CurrentLevel, r.IsReady ? t["Facilitator.Yes"].Value : t["Facilitator.No"].Value,
                 r.IsStuck ? t["Facilitator.Yes"].Value : t["Facilitator.No"].Value, r.LastActivity, r.RegisteredAt }));
-        return File(bytes, "text/csv; charset=utf-8", FacilitatorScope.FileName("peserta", "csv"));
+        return File(bytes, "text/csv; charset=utf-8", DownloadName.For("peserta", "csv"));
     }
 
-    private async Task<IReadOnlyList<Row>?> LoadAsync(bool paged, CancellationToken ct)
+    private async Task<IReadOnlyList<FacilitatorLearnerList.Row>?> LoadAsync(bool paged, CancellationToken ct)
     {
-        if (await scope.FilterAsync(User, VillageId, CohortId, ct) is not { } filter)
+        if (await scope.FilterAsync(User.RequireActor(), VillageId, CohortId, ct) is not { } filter)
         {
             return null;
         }
 
-        var standings = (await dashboard.StandingsAsync(filter, ct)).ToDictionary(s => s.Id);
-        var query = dashboard.Learners(filter);
-        if (!string.IsNullOrWhiteSpace(Search))
+        var status = Status switch
         {
-            var term = Search.Trim();
-            query = query.Where(a => a.Name.Contains(term) || a.Phone.Contains(term));
-        }
-
-        var people = await query.OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Join(db.Villages, a => a.VillageId, v => v.Id, (a, v) => new { a.Id, a.Name, a.Phone, Village = v.Name, a.Hamlet, a.CreatedAt })
-            .ToListAsync(ct);
-        var matching = people.Where(p => Status switch
-        {
-            "siap" => standings[p.Id].IsReady,
-            "macet" => standings[p.Id].Stuck != StuckReason.None,
-            _ => true,
-        }).ToList();
-        TotalCount = matching.Count;
+            "siap" => LearnerStatusFilter.Ready,
+            "macet" => LearnerStatusFilter.Stuck,
+            _ => LearnerStatusFilter.All,
+        };
+        var found = await learners.ForAsync(filter, Search, status, PageNumber, paged ? PageSize : null, ct);
+        TotalCount = found.Paging.Total;
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var shown = paged ? matching.Skip((PageNumber - 1) * PageSize).Take(PageSize) : matching;
-        return shown.Select(p =>
-        {
-            var s = standings[p.Id];
-            return new Row(p.Id, p.Name, p.Phone, p.Village, p.Hamlet, s.CurrentLevel, s.IsReady, s.Stuck != StuckReason.None, s.LastActivity, p.CreatedAt);
-        }).ToList();
+        return found.Rows;
     }
 
     public Dictionary<string, string> Route(int page)

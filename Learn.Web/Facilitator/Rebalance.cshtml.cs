@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Learn.Web.Facilitator;
 
 /// <summary>Rebalance a village: every change is shown first, and saved only when the facilitator applies it.</summary>
-public sealed class RebalanceModel(People people, KaderAssignmentService tutoring) : PageModel, IShowsErrors
+public sealed class RebalanceModel(People people, KaderAssignmentService assignments) : PageModel, IShowsErrors
 {
     public string VillageName { get; private set; } = string.Empty;
 
@@ -24,13 +24,13 @@ public sealed class RebalanceModel(People people, KaderAssignmentService tutorin
 
     public async Task<IActionResult> OnPostAsync(int villageId, string? fingerprint, CancellationToken ct)
     {
-        if (!await tutoring.IsFacilitatorOfVillageAsync(User.RequireActor(), villageId, ct))
+        if (!await assignments.IsFacilitatorOfVillageAsync(User.RequireActor(), villageId, ct))
         {
             return NotFound();
         }
 
         VillageId = villageId;
-        await tutoring.ApplyRebalanceAsync(User.RequireActor(), villageId, fingerprint ?? string.Empty, ct);
+        await assignments.ApplyRebalanceAsync(User.RequireActor(), villageId, fingerprint ?? string.Empty, ct);
         return Redirect($"/fasilitator/pendamping?desa={villageId}&selesai=true");
     }
 
@@ -43,12 +43,12 @@ public sealed class RebalanceModel(People people, KaderAssignmentService tutorin
 
     private async Task<bool> LoadAsync(int villageId, CancellationToken ct)
     {
-        if (!await tutoring.IsFacilitatorOfVillageAsync(User.RequireActor(), villageId, ct))
+        if (!await assignments.IsFacilitatorOfVillageAsync(User.RequireActor(), villageId, ct))
         {
             return false;
         }
 
-        Preview = await tutoring.PreviewRebalanceAsync(User.RequireActor(), villageId, ct);
+        Preview = await assignments.PreviewRebalanceAsync(User.RequireActor(), villageId, ct);
         VillageId = villageId;
         VillageName = await people.VillageNameAsync(villageId, ct);
         return true;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Learn.Core.Accounts;
 using Learn.Core.Errors;
+using Learn.Core.Facilitator;
 using Learn.Core.Facilitator.Impact;
 using Learn.Web.Accounts;
 using Learn.Web.Errors;
@@ -41,8 +42,12 @@ public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, Pe
 
     public string? Message { get; private set; }
 
+    /// <summary>Where "saved" waits for the page the browser is sent to after the post.</summary>
+    private const string SavedMessage = "Facilitator.Survey.Saved";
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        Message = TempData[SavedMessage] as string;
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
@@ -70,9 +75,9 @@ public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, Pe
         await impact.RecordAsync(User.RequireActor(), id, Wave,
             new SurveyAnswers(SellsOnline, turnover, (int)Math.Clamp(margin, int.MinValue, int.MaxValue), Provinces,
                 (int)Math.Clamp(employed, int.MinValue, int.MaxValue)), ct);
-        Message = Wave == 0 ? t["Facilitator.Survey.SavedBaseline"] : t["Facilitator.Survey.Saved", Wave];
-        await LoadAsync(id, ct);
-        return Page();
+        // Post-redirect-get: a reload shows the next wave's empty form and records nothing twice.
+        TempData[SavedMessage] = (Wave == 0 ? t["Facilitator.Survey.SavedBaseline"] : t["Facilitator.Survey.Saved", Wave]).Value;
+        return Redirect($"/fasilitator/peserta/{id}/survei");
     }
 
     /// <summary>A refused answer is shown beside its field; the page already holds the learner and their surveys.</summary>
@@ -103,7 +108,7 @@ public sealed class SurveyModel(FacilitatorScope scope, ImpactService impact, Pe
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (!await scope.CanSeeLearnerAsync(User, id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
+        if (!await scope.CanSeeLearnerAsync(User.RequireActor(), id, ct) || await people.LearnerAsync(id, ct) is not { } learner)
         {
             return false;
         }

@@ -1,16 +1,13 @@
-using Learn.Core.Accounts;
 using Learn.Core.Help;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Web.Help;
 
 /// <summary>The kader console: the queue open to me, my chats, and which helpers are online.</summary>
 [Authorize(Policy = AuthExtensions.StaffPolicy)]
-public sealed class ConsoleModel(HelpService help, IHelpPresence presence, AccessPolicy access, LearnDbContext db) : PageModel
+public sealed class ConsoleModel(HelpService help, HelpHelpers helpers) : PageModel
 {
     public IReadOnlyList<HelpRequestView> Queue { get; private set; } = [];
 
@@ -18,7 +15,7 @@ public sealed class ConsoleModel(HelpService help, IHelpPresence presence, Acces
 
     public IReadOnlyList<HelpRequestView> Others { get; private set; } = [];
 
-    public IReadOnlyList<(string Name, bool Online)> Helpers { get; private set; } = [];
+    public IReadOnlyList<HelperStatus> Helpers { get; private set; } = [];
 
     /// <summary>What each request's latest message carries, so a kader sees a voice note or photo is waiting.</summary>
     public IReadOnlyDictionary<long, HelpMessageKind> LastKinds { get; private set; } = new Dictionary<long, HelpMessageKind>();
@@ -33,15 +30,6 @@ public sealed class ConsoleModel(HelpService help, IHelpPresence presence, Acces
         Mine = open.Where(r => r.Status == HelpStatus.Active && r.HelperId == actor.Id).ToList();
         Others = open.Where(r => r.Status == HelpStatus.Active && r.HelperId != actor.Id).ToList();
         LastKinds = await help.LastKindsAsync(open.Select(r => r.Id).ToList(), ct);
-        var villages = await access.VisibleVillageIdsAsync(actor, ct);
-        var kader = db.Accounts.AsNoTracking().Where(a => a.Role == Role.Kader && a.IsActive);
-        if (villages is not null)
-        {
-            kader = kader.Where(a => a.VillageId != null && villages.Contains(a.VillageId.Value));
-        }
-
-        var helpers = await kader.OrderBy(a => a.Name).Take(100).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
-        var online = await presence.OnlineAsync(helpers.Select(k => k.Id).ToList(), ct);
-        Helpers = helpers.Select(k => (k.Name, online.Contains(k.Id))).OrderByDescending(k => k.Item2).ToList();
+        Helpers = await helpers.ForConsoleAsync(actor, ct);
     }
 }

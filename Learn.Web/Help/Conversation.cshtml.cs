@@ -1,17 +1,13 @@
 using Learn.Content.Courses;
-using Learn.Core;
 using Learn.Core.Accounts;
 using Learn.Core.Errors;
 using Learn.Core.Help;
-using Learn.Core.Storage;
 using Learn.Web.Accounts;
 using Learn.Web.Errors;
 using Learn.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Learn.Web.Help;
@@ -25,8 +21,8 @@ namespace Learn.Web.Help;
 [Authorize]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class ConversationModel(HelpService help, HelpAttachments attachments, HelpAnswerers answerers, LearnDbContext db, CourseCatalog courses,
-    IOptions<HelpOptions> options, IStringLocalizer t) : PageModel, IShowsErrors
+public sealed class ConversationModel(HelpService help, HelpAttachments attachments, HelpAnswerers answerers, HelpLearnerPanel panel, CourseCatalog courses,
+    IOptions<HelpOptions> options) : PageModel, IShowsErrors, IAnswersErrorsAsJson
 {
     public int MaxVoiceSeconds => options.Value.MaxVoiceSeconds;
 
@@ -90,7 +86,7 @@ public sealed class ConversationModel(HelpService help, HelpAttachments attachme
         return WantsJson ? await AnswerJsonAsync(send) : await ActAsync(id, send, text, ct);
     }
 
-    private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
+    public bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
 
     private async Task<HelpMessageView> SendFileAsync(long id, string? text, string? clientId, IFormFile file, string? kind, CancellationToken ct)
     {
@@ -99,27 +95,12 @@ public sealed class ConversationModel(HelpService help, HelpAttachments attachme
         return await attachments.SendAsync(User.RequireActor(), id, clientId, text, new HelpUpload(content, file.Length, said), ct);
     }
 
-    /// <summary>For help.js: the stored message, or the rule it broke with a reason in the reader's language.</summary>
-    private async Task<IActionResult> AnswerJsonAsync(Func<Task<HelpMessageView>> send)
-    {
-        try
-        {
-            return new JsonResult(new HelpResult<HelpMessageView>(await send(), null, null));
-        }
-        catch (LearnDomainException e)
-        {
-            return new JsonResult(new HelpResult<HelpMessageView>(null, e.Code, t["Error." + e.Code]))
-            {
-                StatusCode = e.Code switch
-                {
-                    "help.not_found" => StatusCodes.Status404NotFound,
-                    "help.rate_limited" => StatusCodes.Status429TooManyRequests,
-                    "help.voice_too_large" or "shop.photo_too_large" => StatusCodes.Status413PayloadTooLarge,
-                    _ => StatusCodes.Status400BadRequest,
-                },
-            };
-        }
-    }
+    /// <summary>For help.js: the stored message. A broken rule is answered by the page filter through <see cref="ErrorBody"/>.</summary>
+    private static async Task<IActionResult> AnswerJsonAsync(Func<Task<HelpMessageView>> send) =>
+        new JsonResult(new HelpResult<HelpMessageView>(await send(), null, null));
+
+    /// <summary>The same shape as the hub's answers, so help.js reads one kind of reply.</summary>
+    public object ErrorBody(LearnError problem, string message) => new HelpResult<HelpMessageView>(null, problem.Code, message);
 
     public Task<IActionResult> OnPostTakeAsync(long id, CancellationToken ct) =>
         ActAsync(id, () => help.TakeAsync(User.RequireActor(), id, ct), null, ct);
@@ -192,20 +173,16 @@ public sealed class ConversationModel(HelpService help, HelpAttachments attachme
     private async Task<LearnerPanel> PanelAsync(int learnerId, CancellationToken ct)
     {
         var course = courses.Current;
-        var current = await db.LessonProgress.AsNoTracking().Where(p => p.AccountId == learnerId)
-            .OrderByDescending(p => p.LastActivityAt).Select(p => p.LessonId).FirstOrDefaultAsync(ct);
-        var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.AccountId == learnerId && a.WrongQuestionIds != "")
-            .OrderByDescending(a => a.At).Take(5).ToListAsync(ct);
-        var mistakes = attempts.Select(a =>
+        var facts = await panel.ForAsync(learnerId, ct);
+        var mistakes = facts.Mistakes.Select(a =>
         {
-            var lesson = course.FindLesson(a.LessonId);
-            var version = lesson?.In(Language);
-            var questions = a.WrongQuestionIds.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            var version = course.FindLesson(a.LessonId)?.In(Language);
+            var questions = a.WrongQuestionIds
                 .Select(q => version?.Quiz.Questions.FirstOrDefault(x => x.Id == q) is { } found ? LessonSections.PlainText(found.TextHtml) : q)
                 .ToList();
             return new Mistake(a.LessonId, version?.Title ?? a.LessonId, a.At, questions);
         }).ToList();
-        var currentLesson = current is null ? null : course.FindLesson(current);
+        var currentLesson = facts.CurrentLessonId is { } current ? course.FindLesson(current) : null;
         return new LearnerPanel(currentLesson?.Id, currentLesson?.In(Language).Title, mistakes);
     }
 }

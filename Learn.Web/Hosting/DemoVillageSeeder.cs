@@ -16,7 +16,7 @@ namespace Learn.Web.Hosting;
 /// levels. Runs only when enabled and the database has no accounts.
 /// </summary>
 public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account> hasher, CourseCatalog courses, TimeProvider time,
-    KaderAssignmentService tutoring, ProgressSummaries summaries)
+    KaderAssignmentService assignments, ProgressSummaries summaries)
 {
     public const string DemoPin = "147258";
 
@@ -137,7 +137,7 @@ public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account
         db.KaderWishes.Add(new KaderWish(learners[2].Account.Id, sameGender: true, language: "jv"));
         db.KaderWishes.Add(new KaderWish(learners[12].Account.Id, sameGender: true, language: null));
         await db.SaveChangesAsync(ct);
-        await tutoring.AssignEveryoneAsync(null, "demo village seeded", ct);
+        await assignments.AssignEveryoneAsync(null, "demo village seeded", ct);
         // The progress above was written as rows, not through the recorder: count the dashboard's summaries from them.
         await summaries.RebuildAsync(ct);
         return logins;

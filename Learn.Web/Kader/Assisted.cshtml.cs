@@ -48,6 +48,8 @@ public sealed class AssistedModel(People people, KaderAccess access, KaderWorksp
         }
         catch (QuizGradingException)
         {
+            // Not a broken rule but a form naming questions or options the quiz lacks (tampered or stale), which the
+            // grader in Content reports by throwing; the lesson page treats it the same way. Nothing was recorded.
             Error = t["Lesson.Error.Tampered"];
             Picked = new QuizAnswers();
             Response.StatusCode = StatusCodes.Status400BadRequest;

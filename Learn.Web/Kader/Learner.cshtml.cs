@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Kader;
 
 /// <summary>One learner, for their kader or facilitator: progress by level, and opening a level early.</summary>
-public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access, ProgressService progress, KaderAssignmentService tutoring,
+public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access, ProgressService progress, KaderAssignmentService assignments,
     KaderWorkspace workspace, AccountService accounts, SignInGuard guard, IStringLocalizer t) : PageModel, IShowsErrors
 {
     /// <summary>Whether wrong PINs have locked the learner's number on some device (then "unlock" is offered).</summary>
@@ -47,8 +47,14 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
 
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>Where a step's "done" message waits for the page the browser is sent to after the post.</summary>
+    private const string DoneMessage = "Kader.Learner.Done";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Message = TempData[DoneMessage] as string;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostUnlockAsync(int id, int level, string? reason, CancellationToken ct)
     {
@@ -58,19 +64,17 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
         }
 
         await progress.UnlockLevelAsync(User.RequireActor(), id, level, reason ?? string.Empty, ct);
-        Message = t["Learner.Unlocked", level];
-        await LoadAsync(id, ct);
-        return Page();
+        return Done(id, t["Learner.Unlocked", level]);
     }
 
     public async Task<IActionResult> OnPostPinAsync(int id, int kaderId, CancellationToken ct) =>
-        await RunAsync(id, () => tutoring.PinAsync(User.RequireActor(), id, kaderId, ct), "Tutor.Pinned", ct);
+        await RunAsync(id, () => assignments.PinAsync(User.RequireActor(), id, kaderId, ct), "Kader.Pinned", ct);
 
     public async Task<IActionResult> OnPostUnpinAsync(int id, CancellationToken ct) =>
-        await RunAsync(id, () => tutoring.UnpinAsync(User.RequireActor(), id, ct), "Tutor.Unpinned", ct);
+        await RunAsync(id, () => assignments.UnpinAsync(User.RequireActor(), id, ct), "Kader.Unpinned", ct);
 
     public async Task<IActionResult> OnPostSignOffAsync(int id, string? skill, string? note, CancellationToken ct) =>
-        await RunAsync(id, () => workspace.SignOffAsync(User.RequireActor(), id, skill ?? string.Empty, note, ct), "Tutor.SignedOff", ct);
+        await RunAsync(id, () => workspace.SignOffAsync(User.RequireActor(), id, skill ?? string.Empty, note, ct), "Kader.SignedOff", ct);
 
     /// <summary>Lifts the wrong-PIN lockout (audited), once the kader or facilitator ticked that the owner asked for it.</summary>
     public async Task<IActionResult> OnPostUnlockAccountAsync(int id, bool confirm, CancellationToken ct)
@@ -105,9 +109,14 @@ public sealed class LearnerModel(LearnerOverviews overviews, KaderAccess access,
         }
 
         await action();
-        Message = t[doneKey];
-        await LoadAsync(id, ct);
-        return Page();
+        return Done(id, t[doneKey]);
+    }
+
+    /// <summary>Post-redirect-get: a reload shows the learner's page and repeats nothing.</summary>
+    private RedirectResult Done(int id, string message)
+    {
+        TempData[DoneMessage] = message;
+        return Redirect($"/kader/peserta/{id}");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Learn.Web.Kader;
 
 /// <summary>A kader or facilitator registers someone who cannot do it alone, and hands them a first PIN.</summary>
-public sealed class NewLearnerModel(People people, AccessPolicy access, AccountService accounts, KaderAssignmentService tutoring,
+public sealed class NewLearnerModel(People people, AccessPolicy access, AccountService accounts, KaderAssignmentService assignments,
     IStringLocalizer t) : PageModel, IShowsErrors
 {
     [BindProperty]
@@ -69,7 +69,7 @@ public sealed class NewLearnerModel(People people, AccessPolicy access, AccountS
 
         if (TutorLanguage is { Length: > 0 } && !KaderLanguages.IsKnown(TutorLanguage))
         {
-            Errors["TutorLanguage"] = t["Error.tutor.languages_invalid"];
+            Errors["TutorLanguage"] = t["Error.kader.languages_invalid"];
         }
 
         if (Errors.Count > 0)
@@ -80,7 +80,7 @@ public sealed class NewLearnerModel(People people, AccessPolicy access, AccountS
         var (account, pin) = await accounts.CreateLearnerAsync(User.RequireActor(),
             new NewAccount(Name, Phone, VillageId, Hamlet, Gender, BirthYear), Random.Shared, ct);
         Created = (account.Name, account.Phone, pin);
-        var placement = await tutoring.AssignNewLearnerAsync(User.RequireActor(), account.Id, SameGenderTutor, TutorLanguage, ct);
+        var placement = await assignments.AssignNewLearnerAsync(User.RequireActor(), account.Id, SameGenderTutor, TutorLanguage, ct);
         AssignedKader = placement is null ? null
             : await people.NameAsync(placement.KaderId, ct);
         SameGenderTutor = false;

@@ -10,7 +10,7 @@ namespace Learn.Core.Facilitator.Privacy;
 
 /// <summary>
 /// A learner's right to see and to erase what is held about them. Export gathers every row about
-/// the person (lessons, evidence, surveys, tutor, help chats, practice shop, offline syncs); delete
+/// the person (lessons, evidence, surveys, kader, help chats, practice shop, offline syncs); delete
 /// removes them in one transaction, keeping only their business-survey numbers as anonymous village
 /// figures, and has the host remove their shop's photo files and their help chats' voice notes and photos.
 /// Both are written to the audit log.
@@ -51,7 +51,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
             await db.AuditEntries.AsNoTracking().Where(a => a.SubjectAccountId == learnerId || a.ActorId == learnerId).OrderBy(a => a.At)
                 .Select(a => new LearnerDataExport.AuditRow(a.At, a.Action, a.ActorId, a.Details))
                 .ToListAsync(ct),
-            await TutorAsync(learnerId, ct),
+            await AssignedKaderAsync(learnerId, ct),
             await db.KaderWishes.AsNoTracking().Where(w => w.LearnerId == learnerId)
                 .Select(w => new LearnerDataExport.KaderWishRow(w.SameGender, w.Language)).SingleOrDefaultAsync(ct),
             await HelpAsync(account, ct),
@@ -105,7 +105,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         await db.QuizAttempts.Where(a => a.AccountId == learnerId).ExecuteDeleteAsync(ct);
         await db.LessonProgress.Where(p => p.AccountId == learnerId).ExecuteDeleteAsync(ct);
         await db.LevelUnlocks.Where(u => u.AccountId == learnerId).ExecuteDeleteAsync(ct);
-        // Their history (quiz scores, unlock reasons, tutor changes) is their data too.
+        // Their history (quiz scores, unlock reasons, kader changes) is their data too.
         await db.AuditEntries.Where(a => a.SubjectAccountId == learnerId || a.ActorId == learnerId).ExecuteDeleteAsync(ct);
         // Every signed-in phone of theirs is signed out with the account; their number's lockout rows go too.
         await sessions.EndAllAsync(learnerId, keep: null, ct);
@@ -131,7 +131,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         help.ForgetLearner(learnerId);
     }
 
-    private async Task<LearnerDataExport.KaderRow?> TutorAsync(int learnerId, CancellationToken ct) =>
+    private async Task<LearnerDataExport.KaderRow?> AssignedKaderAsync(int learnerId, CancellationToken ct) =>
         await db.KaderAssignments.AsNoTracking().Where(a => a.LearnerId == learnerId)
             .Join(db.Accounts, a => a.KaderId, k => k.Id, (a, k) =>
                 new LearnerDataExport.KaderRow(a.KaderId, k.Name, a.IsNeighbourVillage, a.IsPinned, a.Explanation, a.AssignedAt))

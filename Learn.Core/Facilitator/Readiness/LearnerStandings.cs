@@ -64,7 +64,7 @@ public sealed class LearnerStandings(LearnDbContext db, CourseCatalog courses, R
                 .ToListAsync(ct))
             .ToHashSet();
         var withKader = (await db.KaderAssignments
-                .Where(t => ids.Contains(t.LearnerId) && KaderAssignments.TutoringKader(db).Contains(t.KaderId))
+                .Where(t => ids.Contains(t.LearnerId) && KaderAssignments.ActiveKader(db).Contains(t.KaderId))
                 .Select(t => t.LearnerId)
                 .ToListAsync(ct))
             .ToHashSet();

@@ -2,6 +2,7 @@ using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Errors;
 using Learn.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Core.Facilitator.Roster;
 
@@ -16,9 +17,35 @@ public sealed class CohortService(LearnDbContext db, AccessPolicy access, TimePr
 
         var now = time.GetUtcNow();
         var cohort = new Cohort(name, villageId, startsOn, now);
+        if (await NameTakenAsync(cohort, ct))
+        {
+            throw NameTaken();
+        }
+
         db.Cohorts.Add(cohort);
         db.AuditEntries.Add(new AuditEntry(now, actor.Id, "cohort.created", null, $"{cohort.Name} in village {villageId}"));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (!ct.IsCancellationRequested)
+        {
+            // Two facilitators naming a cohort at once: the unique index is what decides. Anything else is rethrown as it was.
+            db.ChangeTracker.Clear();
+            if (await NameTakenAsync(cohort, ct))
+            {
+                throw NameTaken();
+            }
+
+            throw;
+        }
+
         return cohort;
     }
+
+    private Task<bool> NameTakenAsync(Cohort cohort, CancellationToken ct) =>
+        db.Cohorts.AnyAsync(c => c.VillageId == cohort.VillageId && c.Name == cohort.Name, ct);
+
+    private static LearnDomainException NameTaken() =>
+        new(ErrorKind.Conflict, "cohort.name_taken", "This village already has a cohort with that name.");
 }

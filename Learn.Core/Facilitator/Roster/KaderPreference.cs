@@ -1,7 +1,7 @@
 namespace Learn.Core.Facilitator.Roster;
 
 /// <summary>
-/// The kader a learner asked for on the roster ("kader pilihan"). Tutor assignment reads it as a
+/// The kader a learner asked for on the roster ("kader pilihan"). Kader assignment reads it as a
 /// wish, not an order.
 /// </summary>
 public sealed class KaderPreference(int learnerId, int kaderId, DateTimeOffset at)

@@ -18,7 +18,7 @@ public sealed class AuthorizationTests(LearnApplication app) : IClassFixture<Lea
         // Both learners are this kader's own: a kader works with the learners assigned to them.
         foreach (var id in new[] { learner.Id, other.Id })
         {
-            await app.TutoringAsync(s => s.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), id, false, null));
+            await app.KaderAssignmentsAsync(s => s.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), id, false, null));
         }
 
         return (village.Id, learner, other, kader);
@@ -148,7 +148,9 @@ public sealed class AuthorizationTests(LearnApplication app) : IClassFixture<Lea
 
         var ok = await client.PostFormAsync($"/kader/peserta/{learner.Id}",
             [new("level", "2"), new("reason", "Sudah lancar memakai WhatsApp")], $"/kader/peserta/{learner.Id}?handler=Unlock");
-        Assert.Contains("Level 2 sudah dibuka", await ok.Content.ReadAsStringAsync());
+        // Post-redirect-get: the message is on the learner's page the kader is sent back to.
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Contains("Level 2 sudah dibuka", await client.GetStringAsync(ok.Headers.Location!.ToString()));
 
         var unlock = await app.WithDbAsync(db => db.LevelUnlocks.SingleAsync(u => u.AccountId == learner.Id));
         Assert.Equal((kader.Id, 2, UnlockMethod.Staff, "Sudah lancar memakai WhatsApp"), (unlock.ByAccountId!.Value, unlock.LevelNumber, unlock.Method, unlock.Reason));

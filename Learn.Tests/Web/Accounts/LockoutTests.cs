@@ -150,7 +150,8 @@ public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnAppl
         Assert.Equal("locked", await AnswerOfAsync(attacker, learner.Phone, LearnApplication.Pin));
 
         var confirmed = await staff.PostFormAsync($"/kader/peserta/{learner.Id}", [new("confirm", "true")], $"/kader/peserta/{learner.Id}?handler=UnlockAccount");
-        Assert.Contains("Kunci akun sudah dibuka", await confirmed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Contains("Kunci akun sudah dibuka", await staff.GetStringAsync(confirmed.Headers.Location!.ToString()));
         Assert.Equal("signed in", await AnswerOfAsync(attacker, learner.Phone, LearnApplication.Pin));
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
             a.Action == "account.unlocked" && a.SubjectAccountId == learner.Id && a.ActorId == facilitator.Id)));

@@ -48,7 +48,7 @@ public sealed class StartPageTests(LearnApplication app) : IClassFixture<LearnAp
         var village = await app.AddVillageAsync(KaderFixture.NewName("Antre"));
         var kader = await app.AddKaderAsync(village.Id, "Rizky Amelia", Gender.Female);
         var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
-        await app.TutoringAsync(t => t.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), learner.Id, sameGender: false, language: null));
+        await app.KaderAssignmentsAsync(t => t.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), learner.Id, sameGender: false, language: null));
         using (var scope = app.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<HelpService>().AskAsync(new Actor(learner.Id, Role.Learner),

@@ -21,6 +21,7 @@ public sealed class LearnErrorsTests(LearnApplication app) : IClassFixture<Learn
     [InlineData(ErrorKind.Forbidden, 403)]
     [InlineData(ErrorKind.Conflict, 409)]
     [InlineData(ErrorKind.RateLimited, 429)]
+    [InlineData(ErrorKind.TooLarge, 413)]
     public void EachKindOfErrorHasOneStatus(ErrorKind kind, int status) => Assert.Equal(status, LearnErrors.StatusOf(kind));
 
     [Fact]

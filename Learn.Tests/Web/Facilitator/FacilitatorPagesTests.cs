@@ -71,7 +71,12 @@ public partial class FacilitatorPagesTests(LearnApplication app) : IClassFixture
         var village = await app.WithDbAsync(db => db.Villages.Where(v => v.Id == villageId).Select(v => v.Name).SingleAsync());
         await app.AddAccountAsync(Role.Learner, villageId, "Bukan Angkatan");
         var created = await client.PostFormAsync("/fasilitator/kelompok", [new("Name", "Angkatan 2026"), new("VillageId", villageId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("StartsOn", "2026-11-01")]);
-        Assert.Contains("Angkatan \u201CAngkatan 2026\u201D sudah dibuat", WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()));
+        // Post-redirect-get: the message waits for the page the browser is sent to.
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("Angkatan \u201CAngkatan 2026\u201D sudah dibuat", WebUtility.HtmlDecode(await client.GetStringAsync(created.Headers.Location!.ToString())));
+        var again = await client.PostFormAsync("/fasilitator/kelompok", [new("Name", "Angkatan 2026"), new("VillageId", villageId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("StartsOn", "2026-12-01")]);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("Desa ini sudah punya angkatan dengan nama itu.", await again.Content.ReadAsStringAsync());
         var cohort = await app.WithDbAsync(db => db.Cohorts.SingleAsync(c => c.VillageId == villageId));
 
         var preview = await (await client.UploadRosterAsync(FacilitatorClient.Utf8($"nama,no_hp,desa\nAnggota Baru,{Phone()},{village}\n"), cohort.Id)).Content.ReadAsStringAsync();
@@ -226,7 +231,8 @@ public partial class FacilitatorPagesTests(LearnApplication app) : IClassFixture
         await client.PostFormAsync(url, [new("Wave", "0"), new("SellsOnline", "true"), new("Turnover", "2.500.000"), new("Margin", "15"), new("Employed", "1")]);
         var saved = await client.PostFormAsync(url, [new("Wave", "1"), new("SellsOnline", "true"), new("Turnover", "Rp 3.850.000"), new("Margin", "23"),
             new("Employed", "3"), new("Provinces", "Jawa Tengah"), new("Provinces", "DKI Jakarta")]);
-        var savedHtml = await saved.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var savedHtml = await client.GetStringAsync(saved.Headers.Location!.ToString());
         Assert.True(savedHtml.Contains("Survei lanjutan ke-1 tersimpan.", StringComparison.Ordinal), savedHtml[savedHtml.IndexOf("<main", StringComparison.Ordinal)..]);
 
         var impact = WebUtility.HtmlDecode(await client.GetStringAsync($"/fasilitator/dampak?desa={village}"));

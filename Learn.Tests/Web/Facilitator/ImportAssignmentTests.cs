@@ -41,7 +41,7 @@ public sealed partial class ImportAssignmentTests(LearnApplication app) : IClass
         for (var i = 0; i < 7; i++)
         {
             var learner = await app.AddAccountAsync(Role.Learner, village.Id, $"Peserta {i}");
-            await app.TutoringAsync(t => t.PinAsync(new Actor(facilitator.Id, Role.Facilitator), learner.Id, dimas.Id));
+            await app.KaderAssignmentsAsync(t => t.PinAsync(new Actor(facilitator.Id, Role.Facilitator), learner.Id, dimas.Id));
         }
 
         var phone = Phone();
@@ -60,7 +60,7 @@ public sealed partial class ImportAssignmentTests(LearnApplication app) : IClass
         var (client, village, _) = await FacilitatorOfNewDistrictAsync();
         var kader = await app.AddKaderAsync(village.Id, "Rizky Amelia", Gender.Female, capacity: 1);
         var earlier = await app.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
-        await app.TutoringAsync(t => t.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), earlier.Id, sameGender: false, language: null));
+        await app.KaderAssignmentsAsync(t => t.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), earlier.Id, sameGender: false, language: null));
 
         var (placed, waiting) = (Phone(), Phone());
         var html = await ImportAsync(client,

@@ -17,7 +17,7 @@ using SkiaSharp;
 namespace Learn.Tests.Web.Facilitator;
 
 /// <summary>
-/// Export and delete cover every feature: tutor pairing and wishes, help chats, the practice shop with its
+/// Export and delete cover every feature: kader pairing and wishes, help chats, the practice shop with its
 /// orders, ledger and photo files, and offline sync receipts. Uses the shop's app (real scenarios).
 /// </summary>
 [Collection(ShopWebTests.Name)]
@@ -28,7 +28,7 @@ public class LearnerDataPrivacyTests(ShopApplication app) : IClassFixture<ShopAp
     private async Task<Learner> LearnerInEveryFeatureAsync(int villageId, Account facilitator, Account kader, string name)
     {
         var learner = await app.AddAccountAsync(Role.Learner, villageId, name);
-        var placement = await app.TutoringAsync(t => t.AssignNewLearnerAsync(new Actor(facilitator.Id, Role.Facilitator), learner.Id, false, "jv"));
+        var placement = await app.KaderAssignmentsAsync(t => t.AssignNewLearnerAsync(new Actor(facilitator.Id, Role.Facilitator), learner.Id, false, "jv"));
         Assert.Equal(kader.Id, placement?.KaderId);
 
         using var scope = app.Services.CreateScope();

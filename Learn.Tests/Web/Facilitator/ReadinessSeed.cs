@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Facilitator;
 
-/// <summary>Writes the evidence a readiness rule asks for straight into the database, as the tutor and sandbox features would.</summary>
+/// <summary>Writes the evidence a readiness rule asks for straight into the database, as the kader and shop features would.</summary>
 public static class ReadinessSeed
 {
     public static async Task MakeReadyAsync(LearnDbContext db, CourseSnapshot course, ReadinessRule rule, int learnerId, int kaderId,

@@ -44,7 +44,7 @@ public sealed class HelpAnswererTests(LearnApplication app) : IClassFixture<Lear
         // A full kader cannot take her as a learner, but can still answer a question.
         var kader = await app.AddKaderAsync(village.Id, "Nur Fadilah", Gender.Female, capacity: 1);
         var other = await app.AddAccountAsync(Role.Learner, village.Id, "Rina Kurniawati");
-        await app.TutoringAsync(t => t.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), other.Id, sameGender: false, language: null));
+        await app.KaderAssignmentsAsync(t => t.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), other.Id, sameGender: false, language: null));
         var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
         Assert.Null(await app.KaderOfAsync(learner.Id));
 
@@ -59,7 +59,7 @@ public sealed class HelpAnswererTests(LearnApplication app) : IClassFixture<Lear
         var village = await NewVillageAsync();
         var kader = await app.AddKaderAsync(village.Id, "Dimas Aditya", Gender.Male);
         var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
-        await app.TutoringAsync(t => t.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), learner.Id, sameGender: false, language: null));
+        await app.KaderAssignmentsAsync(t => t.AssignNewLearnerAsync(new Actor(kader.Id, Role.Kader), learner.Id, sameGender: false, language: null));
 
         var html = await AskAndReadAsync(learner);
 

@@ -101,12 +101,12 @@ public class KaderAssignmentTests(LearnApplication app) : IClassFixture<LearnApp
         var actor = new Actor(facilitator.Id, Role.Facilitator);
         var off = new KaderSettings(2, ["id"], WeeklyAvailability.Everything, IsActive: false, CertifiedLevel: 2);
 
-        var preview = await app.TutoringAsync(s => s.PreviewKaderChangeAsync(actor, leaving.Id, off));
+        var preview = await app.KaderAssignmentsAsync(s => s.PreviewKaderChangeAsync(actor, leaving.Id, off));
         var moved = before.Where(b => b.Value == leaving.Id).Select(b => b.Key).ToHashSet();
         Assert.Equal(moved, preview.Changes.Select(c => c.LearnerId).ToHashSet());
         Assert.Equal(leaving.Id, await app.KaderOfAsync(moved.First())); // a preview changes nothing
 
-        await app.TutoringAsync(s => s.ApplyKaderChangeAsync(actor, leaving.Id, off, preview.Fingerprint));
+        await app.KaderAssignmentsAsync(s => s.ApplyKaderChangeAsync(actor, leaving.Id, off, preview.Fingerprint));
 
         foreach (var l in learners)
         {
@@ -149,13 +149,13 @@ public class KaderAssignmentTests(LearnApplication app) : IClassFixture<LearnApp
         await app.AssignAllAsync();
         var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id);
         var actor = new Actor(facilitator.Id, Role.Facilitator);
-        await app.TutoringAsync(s => s.PinAsync(actor, first.Id, small.Id));
+        await app.KaderAssignmentsAsync(s => s.PinAsync(actor, first.Id, small.Id));
         var auditCount = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
         var secondKader = await app.KaderOfAsync(second.Id);
 
-        var error = await Assert.ThrowsAsync<LearnDomainException>(() => app.TutoringAsync(s => s.PinAsync(actor, second.Id, small.Id)));
+        var error = await Assert.ThrowsAsync<LearnDomainException>(() => app.KaderAssignmentsAsync(s => s.PinAsync(actor, second.Id, small.Id)));
 
-        Assert.Equal("tutor.pin_impossible", error.Code);
+        Assert.Equal("kader.pin_impossible", error.Code);
         Assert.Equal(small.Id, await app.KaderOfAsync(first.Id));
         Assert.Equal(secondKader, await app.KaderOfAsync(second.Id));
         Assert.Equal(auditCount, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
@@ -180,7 +180,7 @@ public class KaderAssignmentTests(LearnApplication app) : IClassFixture<LearnApp
         Assert.Equal(HttpStatusCode.OK, quiz.StatusCode);
         var signOff = await client.PostFormAsync($"/kader/peserta/{learner.Id}", [new("skill", "kenali"), new("note", "Bisa menunjukkan tombol daya.")],
             $"/kader/peserta/{learner.Id}?handler=SignOff");
-        Assert.Equal(HttpStatusCode.OK, signOff.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, $"/kader/peserta/{learner.Id}"), (signOff.StatusCode, signOff.Headers.Location?.ToString()));
 
         var attempt = await app.WithDbAsync(db => db.QuizAttempts.SingleAsync(q => q.AccountId == learner.Id));
         Assert.Equal(own.Id, attempt.AssistedByKaderId);

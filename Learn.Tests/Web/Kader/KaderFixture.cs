@@ -22,7 +22,7 @@ public static class KaderFixture
         return kader;
     }
 
-    public static async Task<T> TutoringAsync<T>(this LearnApplication app, Func<KaderAssignmentService, Task<T>> work)
+    public static async Task<T> KaderAssignmentsAsync<T>(this LearnApplication app, Func<KaderAssignmentService, Task<T>> work)
     {
         using var scope = app.Services.CreateScope();
         return await work(scope.ServiceProvider.GetRequiredService<KaderAssignmentService>());

@@ -22,7 +22,7 @@ public sealed class ShortfallPreviewTests(LearnApplication app) : IClassFixture<
         var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id);
         var off = new KaderSettings(2, ["id"], WeeklyAvailability.Everything, IsActive: false, CertifiedLevel: 2);
 
-        var preview = await app.TutoringAsync(s => s.PreviewKaderChangeAsync(new Actor(facilitator.Id, Role.Facilitator), leaving.Id, off));
+        var preview = await app.KaderAssignmentsAsync(s => s.PreviewKaderChangeAsync(new Actor(facilitator.Id, Role.Facilitator), leaving.Id, off));
 
         Assert.Equal(2, preview.LeftWithoutKader.Count);
         Assert.All(preview.LeftWithoutKader, c =>
@@ -47,7 +47,7 @@ public sealed class ShortfallPreviewTests(LearnApplication app) : IClassFixture<
         var facilitator = await app.AddAccountAsync(Role.Facilitator, village.Id);
         var off = new KaderSettings(1, ["id"], WeeklyAvailability.Everything, IsActive: false, CertifiedLevel: 2);
 
-        var preview = await app.TutoringAsync(s => s.PreviewKaderChangeAsync(new Actor(facilitator.Id, Role.Facilitator), leaving.Id, off));
+        var preview = await app.KaderAssignmentsAsync(s => s.PreviewKaderChangeAsync(new Actor(facilitator.Id, Role.Facilitator), leaving.Id, off));
 
         var left = Assert.Single(preview.LeftWithoutKader);
         var hint = Assert.Single(preview.HintsFor(left.LearnerId));

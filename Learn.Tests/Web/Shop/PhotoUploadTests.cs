@@ -86,7 +86,8 @@ public class PhotoUploadTests(ShopApplication app) : IClassFixture<ShopApplicati
         var big = new byte[6 * 1024 * 1024];
         TestImages.Encode(SKEncodedImageFormat.Jpeg).CopyTo(big, 0);
         var response = await UploadAsync(client, big, "besar.jpg", "image/jpeg");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // "Too large" is its own kind of broken rule, 413 wherever it is met (the shop form, help.js's uploads).
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("Foto terlalu besar", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
