@@ -108,7 +108,15 @@ public sealed class HelpService(
     private async Task<HelpMessageView> PostCoreAsync(Actor actor, long requestId, string? clientId, Func<HelpRequest, string, DateTimeOffset, HelpMessage> write, CancellationToken ct)
     {
         var cid = HelpMessage.NormalizeClientId(clientId);
-        await FindVisibleAsync(actor, requestId, ct);
+        var seen = await live.RequestAsync(db, requestId, ct);
+        // Whether the actor belongs to the request's village is read here, once, not again inside the one writer
+        // (where a read holds up every message of the batch); the writer checks the committed request against it.
+        var member = seen is null ? null : Visibility(actor, seen) == HelpVisibility.IfVillageMember ? await IsVillageMemberAsync(db, actor, seen.VillageId, ct) : (bool?)null;
+        if (seen is null || !await CanSeeAsync(actor, seen, member, ct))
+        {
+            throw NotFound();
+        }
+
         var (message, before, after) = await writer.WriteAsync(async batch =>
         {
             if (batch.Stored(actor.Id, cid) is { } stored)
@@ -119,7 +127,7 @@ public sealed class HelpService(
             }
 
             var request = await batch.EditAsync(requestId, ct);
-            if (request is null || !await CanSeeAsync(batch.Db, actor, request, ct))
+            if (request is null || !await CanSeeAsync(batch.Db, actor, request, member, ct))
             {
                 throw NotFound();
             }
@@ -327,22 +335,42 @@ public sealed class HelpService(
     public Task<bool> CanSeeAsync(Actor actor, HelpRequest request, CancellationToken ct = default) =>
         CanSeeAsync(db, actor, request, ct);
 
-    private static async Task<bool> CanSeeAsync(LearnDbContext db, Actor actor, HelpRequest request, CancellationToken ct)
+    private static Task<bool> CanSeeAsync(LearnDbContext db, Actor actor, HelpRequest request, CancellationToken ct) =>
+        CanSeeAsync(db, actor, request, null, ct);
+
+    private Task<bool> CanSeeAsync(Actor actor, HelpRequest request, bool? member, CancellationToken ct) =>
+        CanSeeAsync(db, actor, request, member, ct);
+
+    /// <summary>Visibility, with the actor's village membership already known (<paramref name="member"/>) or read when needed.</summary>
+    private static async Task<bool> CanSeeAsync(LearnDbContext db, Actor actor, HelpRequest request, bool? member, CancellationToken ct) =>
+        Visibility(actor, request) switch
+        {
+            HelpVisibility.Yes => true,
+            HelpVisibility.IfVillageMember => member ?? await IsVillageMemberAsync(db, actor, request.VillageId, ct),
+            _ => false,
+        };
+
+    /// <summary>What the request itself says about who sees it; a facilitator or a kader of a waiting request also has to belong to its village.</summary>
+    private static HelpVisibility Visibility(Actor actor, HelpRequest request)
     {
         if (actor.Role == Role.Admin || actor.Id == request.LearnerId || actor.Id == request.HelperId)
         {
-            return true;
+            return HelpVisibility.Yes;
         }
 
         return actor.Role switch
         {
-            Role.Facilitator => await db.FacilitatorVillages.AnyAsync(f => f.FacilitatorId == actor.Id && f.VillageId == request.VillageId, ct),
-            Role.Kader => request.Status == HelpStatus.Waiting
-                && (request.FirstHelperId == actor.Id || request.Stage >= HelpStage.VillageKader)
-                && await db.Accounts.AnyAsync(a => a.Id == actor.Id && a.IsActive && a.VillageId == request.VillageId, ct),
-            _ => false,
+            Role.Facilitator => HelpVisibility.IfVillageMember,
+            Role.Kader when request.Status == HelpStatus.Waiting && (request.FirstHelperId == actor.Id || request.Stage >= HelpStage.VillageKader) => HelpVisibility.IfVillageMember,
+            _ => HelpVisibility.No,
         };
     }
+
+    /// <summary>A facilitator looking after the village, or an active kader of it.</summary>
+    private static Task<bool> IsVillageMemberAsync(LearnDbContext db, Actor actor, int villageId, CancellationToken ct) =>
+        actor.Role == Role.Facilitator
+            ? db.FacilitatorVillages.AnyAsync(f => f.FacilitatorId == actor.Id && f.VillageId == villageId, ct)
+            : db.Accounts.AnyAsync(a => a.Id == actor.Id && a.IsActive && a.VillageId == villageId, ct);
 
     private async Task<HelpRequestView> ChangeAsync(Actor actor, long requestId, bool staffOnly, Action<HelpRequest, DateTimeOffset> change, CancellationToken ct)
     {

@@ -112,26 +112,18 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
     }
 
     /// <summary>
-    /// Saves every kept change in the open transaction: requests through the context (changed ones update only
-    /// the columns that changed), then all messages in multi-row inserts.
+    /// Saves the kept request changes in the open transaction: new requests (and anything a write changed through
+    /// the context) by EF, changed requests in set-based updates that check their concurrency tokens.
     /// </summary>
-    public async Task SaveAsync(CancellationToken ct)
-    {
-        Track();
-        await db.SaveChangesAsync(ct);
-        await HelpMessageInsert.InsertAsync(db, _messages, ct);
-    }
-
-    private void Track()
+    public async Task SaveRequestsAsync(CancellationToken ct)
     {
         db.HelpRequests.AddRange(_added);
-        foreach (var (committed, current) in _edited.Values)
-        {
-            var tracked = committed.Copy();
-            db.HelpRequests.Attach(tracked);
-            db.Entry(tracked).CurrentValues.SetValues(current);
-        }
+        await db.SaveChangesAsync(ct);
+        await HelpRequestUpdate.UpdateAsync(db, state, _edited.Values, ct);
     }
+
+    /// <summary>Saves the kept messages in multi-row inserts, after the requests (a new request's id comes from its insert).</summary>
+    public Task SaveMessagesAsync(CancellationToken ct) => HelpMessageInsert.InsertAsync(db, _messages, ct);
 
     /// <summary>After COMMIT: the live state learns the new versions.</summary>
     public void Publish() =>

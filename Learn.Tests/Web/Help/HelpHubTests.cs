@@ -275,4 +275,24 @@ public class HelpHubTests(LearnApplication app) : IClassFixture<LearnApplication
         Assert.Equal("help.not_found", Assert.Single(results, r => r.ErrorCode is not null).ErrorCode);
         Assert.Equal(won.HelperId, await app.WithDbAsync(db => db.HelpRequests.Where(r => r.Id == request.Id).Select(r => r.HelperId).SingleAsync()));
     }
+
+    [StorageFact]
+    public async Task AMessageToARequestAnotherNodeClosedMeanwhileIsRefusedAsClosedAndNotStored()
+    {
+        var p = await VillageAsync();
+        await using var learner = await HelpClient.ConnectAsync(app, p.Learner.Phone);
+        var request = (await learner.AskAsync("Cara memotret produk?"))!.Value!;
+        // Another node closes it: the row changes in the database while this node's copy still says waiting,
+        // so only the writer's update (which checks status, stage and helper) can notice.
+        await app.WithDbAsync(db => db.HelpRequests.Where(r => r.Id == request.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, HelpStatus.Resolved)));
+        // A minute later, so the message has something to write to the request (its last activity).
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var sent = await learner.SendAsync(request.Id, "Halo, masih ada?");
+
+        Assert.Equal("help.closed", sent.ErrorCode);
+        Assert.Equal(1, await app.WithDbAsync(db => db.HelpMessages.CountAsync(m => m.RequestId == request.Id)));
+        Assert.Equal(HelpStatus.Resolved, await app.WithDbAsync(db => db.HelpRequests.Where(r => r.Id == request.Id).Select(r => r.Status).SingleAsync()));
+    }
 }

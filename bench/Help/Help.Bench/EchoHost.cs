@@ -16,7 +16,7 @@ public static class EchoHost
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSignalR();
+        builder.Services.AddSignalR(Connections.BePatient);
         builder.Services.AddSingleton<IUserIdProvider, QueryUserIdProvider>();
         var app = builder.Build();
         app.MapHub<EchoHub>("/hubs/echo");

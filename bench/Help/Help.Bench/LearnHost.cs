@@ -38,6 +38,7 @@ public sealed class LearnHost(IReadOnlyDictionary<string, string>? settings = nu
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.SignalR.HubOptions>(Connections.BePatient));
         if (perNodeHelpState)
         {
             // Diagnosis only: each node trusts its own copies (wrong across nodes), to show what the shared versions cost.

@@ -48,10 +48,14 @@ public static class HelpLoadBenchmark
         {
             writer.TakeSnapshot();
             var result = await scenario();
-            var (commits, perCommit, ms) = writer.TakeSnapshot();
+            var (commits, perCommit, ms, stages) = writer.TakeSnapshot();
             var stats = commits == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{commits} commits, {perCommit:0.0} writes/commit, {ms:0.0} ms/commit");
             results.Add((result, stats));
             Console.WriteLine(Row(result, stats));
+            if (commits > 0)
+            {
+                Console.WriteLine($"  writer ms per write by stage: {stages}");
+            }
         }
 
         Console.WriteLine();

@@ -1,13 +1,18 @@
 using System.Diagnostics.Metrics;
+using System.Globalization;
 using Learn.Core.Help;
 
 namespace Learn.Bench.Help;
 
-/// <summary>Listens to the help writer's meter: how many writes each commit carried and how long commits took.</summary>
+/// <summary>
+/// Listens to the help writer's meter: how many writes each commit carried, how long commits took, and
+/// where a commit's time went (its stages: begin, apply, requests, messages, commit, publish).
+/// </summary>
 public sealed class WriterStats : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly Lock _lock = new();
+    private readonly Dictionary<string, double> _stageMs = [];
     private long _commits;
     private long _writes;
     private double _commitMs;
@@ -29,24 +34,33 @@ public sealed class WriterStats : IDisposable
                 _writes += value;
             }
         });
-        _listener.SetMeasurementEventCallback<double>((_, value, _, _) =>
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
         {
             lock (_lock)
             {
-                _commitMs += value;
+                if (instrument.Name == "learn.help.commit_duration")
+                {
+                    _commitMs += value;
+                }
+                else if (tags.Length > 0 && tags[0].Value is string stage)
+                {
+                    _stageMs[stage] = _stageMs.GetValueOrDefault(stage) + value;
+                }
             }
         });
         _listener.Start();
     }
 
-    /// <summary>Commits, writes per commit, and milliseconds per commit since the last call.</summary>
-    public (long Commits, double WritesPerCommit, double MsPerCommit) TakeSnapshot()
+    /// <summary>Commits, writes per commit, milliseconds per commit and each stage's milliseconds per write since the last call.</summary>
+    public (long Commits, double WritesPerCommit, double MsPerCommit, string StagesPerWrite) TakeSnapshot()
     {
         lock (_lock)
         {
-            var snapshot = (_commits, _commits == 0 ? 0 : (double)_writes / _commits, _commits == 0 ? 0 : _commitMs / _commits);
+            var stages = _writes == 0 ? string.Empty : string.Join(", ", _stageMs.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value / _writes:0.00}")));
+            var snapshot = (_commits, _commits == 0 ? 0 : (double)_writes / _commits, _commits == 0 ? 0 : _commitMs / _commits, stages);
             _commits = _writes = 0;
             _commitMs = 0;
+            _stageMs.Clear();
             return snapshot;
         }
     }

@@ -1,0 +1,115 @@
+using System.Text;
+using Learn.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Learn.Core.Help;
+
+/// <summary>
+/// A batch's changed requests in set-based UPDATE statements (one per set of changed columns, usually one
+/// per batch: every message sets LastActivityAt) inside the batch's transaction, instead of attaching a
+/// tracked copy per request and letting EF detect changes and write one UPDATE each. A row is updated only
+/// while its concurrency tokens (status, stage, helper) still hold what the writer read, as EF's update
+/// checked; RETURNING names the rows that were, and any request left out was changed by another node first:
+/// the live state forgets it and the batch fails with <see cref="DbUpdateConcurrencyException"/>, so the
+/// writer redoes each write alone on a fresh read. Columns and value conversions come from the EF model
+/// (the same SQL on SQLite and PostgreSQL: UPDATE ... FROM (VALUES ...), whose columns both name column1, column2, ...).
+/// </summary>
+internal static class HelpRequestUpdate
+{
+    // About ten values a row: far under SQLite's 32,766 and PostgreSQL's 65,535 parameters a statement.
+    private const int RowsPerStatement = 200;
+
+    public static async Task UpdateAsync(LearnDbContext db, IHelpLiveState state, IReadOnlyCollection<(HelpRequest Committed, HelpRequest Current)> edits, CancellationToken ct)
+    {
+        if (edits.Count == 0)
+        {
+            return;
+        }
+
+        var entity = db.Model.FindEntityType(typeof(HelpRequest))!;
+        var key = entity.FindPrimaryKey()!.Properties.Single();
+        var tokens = entity.GetProperties().Where(p => p.IsConcurrencyToken).ToList();
+        var columns = entity.GetProperties().Where(p => p != key).ToList();
+        var stale = new List<long>();
+        foreach (var group in edits.Select(e => (Edit: e, Changed: Changed(columns, e.Committed, e.Current)))
+                     .Where(e => e.Changed.Count > 0).GroupBy(e => string.Join(',', e.Changed.Select(p => p.Name))))
+        {
+            var changed = group.First().Changed;
+            foreach (var chunk in group.Select(g => g.Edit).Chunk(RowsPerStatement))
+            {
+                stale.AddRange(await UpdateChunkAsync(db, entity, key, tokens, changed, chunk, ct));
+            }
+        }
+
+        if (stale.Count > 0)
+        {
+            state.Stale(stale);
+            throw new DbUpdateConcurrencyException("Another node changed a help request first.");
+        }
+    }
+
+    private static List<IProperty> Changed(List<IProperty> columns, HelpRequest committed, HelpRequest current) =>
+        columns.Where(p => !Equals(p.GetGetter().GetClrValue(committed), p.GetGetter().GetClrValue(current))).ToList();
+
+    /// <summary>Updates one chunk; returns the ids whose row did not match its tokens (changed elsewhere).</summary>
+    private static async Task<List<long>> UpdateChunkAsync(LearnDbContext db, IEntityType entity, IProperty key, List<IProperty> tokens,
+        List<IProperty> changed, (HelpRequest Committed, HelpRequest Current)[] chunk, CancellationToken ct)
+    {
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
+
+        // Each row: the id, the tokens as read (committed), then the new values (current).
+        var values = new List<(IProperty Property, bool New)> { (key, false) };
+        values.AddRange(tokens.Select(t => (t, false)));
+        values.AddRange(changed.Select(c => (c, true)));
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        var text = new StringBuilder("UPDATE ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" SET ");
+        for (var c = 0; c < changed.Count; c++)
+        {
+            text.Append(c == 0 ? string.Empty : ", ").Append(Column(changed[c])).Append(" = v.column").Append(1 + 1 + tokens.Count + c);
+        }
+
+        text.Append(" FROM (VALUES ");
+        for (var row = 0; row < chunk.Length; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var v = 0; v < values.Count; v++)
+            {
+                var (property, isNew) = values[v];
+                var name = $"p{row}_{v}";
+                var value = property.GetGetter().GetClrValue(isNew ? chunk[row].Current : chunk[row].Committed);
+                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName(name), value, property.IsNullable));
+                text.Append(v == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+            }
+
+            text.Append(')');
+        }
+
+        var self = sql.DelimitIdentifier(table.Name, table.Schema);
+        text.Append(") AS v WHERE ").Append(self).Append('.').Append(Column(key)).Append(" = v.column1");
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            // Null-safe: a waiting request has no helper, and NULL = NULL is not true.
+            text.Append(" AND ").Append(self).Append('.').Append(Column(tokens[t])).Append(" IS NOT DISTINCT FROM v.column").Append(2 + t);
+        }
+
+        text.Append(" RETURNING ").Append(Column(key));
+        command.CommandText = text.ToString();
+        var updated = new HashSet<long>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                updated.Add(reader.GetInt64(0));
+            }
+        }
+
+        return chunk.Select(e => e.Current.Id).Where(id => !updated.Contains(id)).ToList();
+    }
+}
