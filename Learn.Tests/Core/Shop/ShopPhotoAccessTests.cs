@@ -8,7 +8,7 @@ public sealed class ShopPhotoAccessTests
     [Fact]
     public async Task AProductPhotoIsFoundForItsLearnerAndAnAdminButNotForAnotherLearner()
     {
-        using var f = new ShopFixture();
+        await using var f = await ShopFixture.CreateAsync();
         var shop = await f.NewShopAsync();
         var other = await f.NewShopAsync(withPhoto: false);
         var product = (await f.Service.ProductsAsync(shop.Id)).Single();
