@@ -102,7 +102,7 @@ var file = Csv(Rows);
 var text = CsvReader.Decode(file);
 var pins = Enumerable.Range(0, Rows).Select(_ => Pin.Generate(Random.Shared)).ToArray();
 var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
-var rounds = 3;
+var rounds = args.Contains("--quick") ? 1 : 3;
 for (var run = 0; run < rounds; run++)
 {
     // Interleaved, so a noisy neighbour slows every measure alike.
