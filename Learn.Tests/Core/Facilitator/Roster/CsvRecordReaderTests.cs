@@ -19,8 +19,10 @@ public sealed class CsvRecordReaderTests
         var unterminated = CsvReader.ReadAll("a,b\nSiti,\"Sido\nmulyo");
         var trailing = CsvReader.ReadAll("a,b\nSiti,");
 
-        Assert.Equal((2, ["Siti", "Sido\nmulyo"]), (unterminated[1].Row, unterminated[1].Fields));
-        Assert.Equal((2, ["Siti", ""]), (trailing[1].Row, trailing[1].Fields));
+        Assert.Equal(2, unterminated[1].Row);
+        Assert.Equal(["Siti", "Sido\nmulyo"], unterminated[1].Fields);
+        Assert.Equal(2, trailing[1].Row);
+        Assert.Equal(["Siti", ""], trailing[1].Fields);
     }
 
     [Fact]
