@@ -68,5 +68,8 @@ public sealed class Account
 
     public void SetPinHash(string hash) => PinHash = hash;
 
+    /// <summary>An id the database's sequence handed out beforehand, for a bulk insert that writes ids itself (the roster import).</summary>
+    internal void UseReservedId(int id) => Id = id;
+
     public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
 }

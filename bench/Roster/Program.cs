@@ -5,31 +5,60 @@ using Learn.Core.Accounts;
 using Learn.Core.Facilitator.Roster;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
-using LinqToDB.Data;
-using LinqToDB.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
+using Roster.Bench.Baseline;
 
-// Roster import, end to end and by part, in one run on fresh SQLite files:
-// - RosterImporter.ImportAsync on a 100,000-row CSV: parsing, validation, first-PIN protection (keyed
-//   hash), BulkCopy of accounts and audit rows in one transaction: what a facilitator waits for;
-// - its parts alone: validation (PreviewAsync), 100,000 keyed hashes, BulkCopy of 100,000 accounts;
-// - the baselines: EF Core AddRange + SaveChanges, and the PBKDF2 first PIN the import used before;
-// - the ten-megabyte file (about 140,000 rows) imports completely (moved here from the test suite).
+// Roster import, end to end and by phase, in one run on fresh databases (SQLite files; PostgreSQL too when
+// LEARN_BENCH_POSTGRES holds an admin connection string):
+// - RosterImporter.ImportAsync on a 100,000-row CSV: what a facilitator waits for after "Import";
+// - its phases alone: reading the CSV, validation (PreviewAsync), the keyed first PINs, the writes;
+// - the baseline in the same run: the import as it was before (bench/Roster/Baseline, main at fb81a15);
+// - the ten-megabyte file (about 140,000 rows) imports completely.
+// Every measure reports wall time and the CPU time the process used, so a loaded machine can be read.
+// `--baselines` adds the older ones: EF Core AddRange + SaveChanges, and the PBKDF2 first PIN from a sample.
 const int Rows = 100_000;
 var now = DateTimeOffset.UtcNow;
 var folders = new List<string>();
+var postgres = Environment.GetEnvironmentVariable("LEARN_BENCH_POSTGRES") is { Length: > 0 } pg ? pg : null;
+var databases = new List<string>();
 
-async Task<(LearnDbContext Db, Actor Facilitator, int VillageId)> FreshDatabaseAsync()
+async Task<(LearnDbContext Db, Actor Facilitator, int VillageId)> FreshDatabaseAsync(bool onPostgreSql = false)
 {
-    var folder = Path.Combine(Path.GetTempPath(), "learn-bench-roster-" + Guid.NewGuid().ToString("N"));
-    Directory.CreateDirectory(folder);
-    folders.Add(folder);
-    var db = new LearnDbContext(new DbContextOptionsBuilder<LearnDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}").Options);
+    DbContextOptions<LearnDbContext> options;
+    if (onPostgreSql)
+    {
+        var name = $"learn_bench_roster_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(postgres))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        databases.Add(name);
+        options = new DbContextOptionsBuilder<LearnDbContext>().UseNpgsql(new NpgsqlConnectionStringBuilder(postgres) { Database = name }.ConnectionString,
+            o => o.MigrationsAssembly(StorageProviders.PostgreSqlMigrationsAssembly)).Options;
+    }
+    else
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "learn-bench-roster-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        folders.Add(folder);
+        options = new DbContextOptionsBuilder<LearnDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}").Options;
+    }
+
+    var db = new LearnDbContext(options);
     await db.Database.MigrateAsync();
-    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    if (!onPostgreSql)
+    {
+        // As the app runs it (Learn.Web DatabaseSetup).
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
     var village = new Village("Sidomulyo", "Ngemplak", "Boyolali");
     db.Villages.Add(village);
     var facilitator = new Account("Fasilitator", "081100000001", Role.Facilitator, null, null, Gender.Female, 1980, now, null);
@@ -54,107 +83,147 @@ byte[] Csv(int rows, long bytes = long.MaxValue)
 
 var firstPins = new FirstPinHasher(RandomNumberGenerator.GetBytes(32));
 RosterImporter Importer(LearnDbContext db) => new(db, new AccessPolicy(db), firstPins, TimeProvider.System);
+BaselineRosterImporter Baseline(LearnDbContext db) => new(db, new AccessPolicy(db), firstPins, TimeProvider.System);
+var measures = new Dictionary<string, List<(double Wall, double Cpu)>>();
 
-async Task<double> TimeAsync(Func<Task> work)
+async Task<T> MeasureAsync<T>(string what, Func<Task<T>> work)
 {
+    GC.Collect();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
-    await work();
-    return watch.Elapsed.TotalSeconds;
+    var result = await work();
+    var wall = watch.Elapsed.TotalSeconds;
+    var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+    (measures.TryGetValue(what, out var list) ? list : measures[what] = []).Add((wall, used));
+    return result;
 }
 
 var file = Csv(Rows);
-var rounds = 3;
-var endToEnd = new List<double>();
-var validation = new List<double>();
-var bulk = new List<double>();
+var text = CsvReader.Decode(file);
+var pins = Enumerable.Range(0, Rows).Select(_ => Pin.Generate(Random.Shared)).ToArray();
+var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
+var rounds = args.Contains("--quick") ? 1 : 3;
 for (var run = 0; run < rounds; run++)
 {
     // Interleaved, so a noisy neighbour slows every measure alike.
     var (db, facilitator, villageId) = await FreshDatabaseAsync();
-    validation.Add(await TimeAsync(async () =>
+    await MeasureAsync("read", () =>
     {
-        var preview = await Importer(db).PreviewAsync(facilitator, new MemoryStream(file));
-        Check(preview.Rows.Count == Rows && preview.IsValid, "preview");
-    }));
-    endToEnd.Add(await TimeAsync(async () =>
-    {
-        var result = await Importer(db).ImportAsync(facilitator, new MemoryStream(file), null, new Random(run));
-        Check(result.Created.Count == Rows, "import");
-    }));
-    Check(await db.Accounts.CountAsync(a => a.Role == Role.Learner) == Rows, "rows stored");
+        var reader = CsvReader.Records(CsvReader.Decode(file));
+        var fields = 0;
+        while (reader.Read())
+        {
+            fields += reader.FieldCount;
+        }
+
+        return Task.FromResult(fields);
+    });
+    var preview = await MeasureAsync("validation", () => Importer(db).PreviewAsync(facilitator, new MemoryStream(file)));
+    Check(preview.Rows.Count == Rows && preview.IsValid, "preview");
+    var hashes = await MeasureAsync("pins", () => Task.FromResult(firstPins.HashAll(pins)));
+    await MeasureAsync("pins, one-shot HMAC, one core (before)", () => Task.FromResult(pins.Select(firstPins.Hash).ToArray()));
+    var result = await MeasureAsync("end to end", () => Importer(db).ImportAsync(facilitator, new MemoryStream(file), null, new Random(run)));
+    Check(result.Created.Count == Rows && await db.Accounts.CountAsync(a => a.Role == Role.Learner) == Rows, "import");
     await db.DisposeAsync();
 
-    var (bulkDb, _, bulkVillage) = await FreshDatabaseAsync();
-    var accounts = Accounts(bulkVillage, "x");
-    bulk.Add(await TimeAsync(async () =>
+    var (writeDb, writer, _) = await FreshDatabaseAsync();
+    var accounts = preview.Rows.Select((r, i) =>
     {
-        await using var transaction = await bulkDb.Database.BeginTransactionAsync();
-        await bulkDb.BulkCopyAsync(new BulkCopyOptions { BulkCopyType = BulkCopyType.MultipleRows }, accounts);
+        var account = new Account(r.Name, r.Phone, Role.Learner, r.VillageId, r.Hamlet, r.Gender, r.BirthYear, now, writer.Id);
+        account.SetPinHash(hashes[i]);
+        return account;
+    }).ToArray();
+    await MeasureAsync("writes", async () =>
+    {
+        await using var transaction = await writeDb.Database.BeginTransactionAsync();
+        var ids = SqliteRosterWriter.Write(writeDb, new RosterWrite(accounts, preview.Rows, writer.Id, null, now));
         await transaction.CommitAsync();
-    }));
-    await bulkDb.DisposeAsync();
+        return ids;
+    });
+    await writeDb.DisposeAsync();
+
+    var (baseDb, baseFacilitator, _) = await FreshDatabaseAsync();
+    var before = await MeasureAsync("baseline: end to end (before)", () => Baseline(baseDb).ImportAsync(baseFacilitator, new MemoryStream(file), null, new Random(run)));
+    Check(before.Created.Count == Rows, "baseline import");
+    await MeasureAsync("baseline: validation (before)", () => Baseline(baseDb).PreviewAsync(baseFacilitator, new MemoryStream(file)));
+    await baseDb.DisposeAsync();
     SqliteConnection.ClearAllPools();
 }
 
-var keyed = Median(Enumerable.Range(0, rounds).Select(_ =>
+if (postgres is not null)
 {
-    var watch = Stopwatch.StartNew();
-    for (var i = 0; i < Rows; i++)
+    for (var run = 0; run < rounds; run++)
     {
-        firstPins.Hash("147258");
+        var (db, facilitator, _) = await FreshDatabaseAsync(onPostgreSql: true);
+        var result = await MeasureAsync("PostgreSQL: end to end", () => Importer(db).ImportAsync(facilitator, new MemoryStream(file), null, new Random(run)));
+        Check(result.Created.Count == Rows && await db.Accounts.CountAsync(a => a.Role == Role.Learner) == Rows, "PostgreSQL import");
+        await db.DisposeAsync();
+        var (baseDb, baseFacilitator, _) = await FreshDatabaseAsync(onPostgreSql: true);
+        await MeasureAsync("PostgreSQL: baseline end to end (before)", () => Baseline(baseDb).ImportAsync(baseFacilitator, new MemoryStream(file), null, new Random(run)));
+        await baseDb.DisposeAsync();
     }
+}
 
-    return watch.Elapsed.TotalSeconds;
-}));
-
-// The PBKDF2 first PIN the import used before (10,000 rounds, on all cores): a sample, scaled to the rows.
-var pbkdf2 = new PasswordHasher<Account>(Options.Create(new PasswordHasherOptions { IterationCount = 10_000 }));
-const int Sample = 400;
-var sampleWatch = Stopwatch.StartNew();
-Parallel.For(0, Sample, _ => pbkdf2.HashPassword(null!, "147258"));
-var pbkdf2Rows = sampleWatch.Elapsed.TotalSeconds * Rows / Sample;
-
-var (efDb, _, efVillage) = await FreshDatabaseAsync();
-var efAccounts = Accounts(efVillage, "x");
-var ef = await TimeAsync(async () =>
-{
-    efDb.Accounts.AddRange(efAccounts);
-    await efDb.SaveChangesAsync();
-});
-await efDb.DisposeAsync();
-
-// The ten-megabyte file: every row imported (what the suite used to check in about a minute).
+// The ten-megabyte file: every row imported.
 var (bigDb, bigFacilitator, _) = await FreshDatabaseAsync();
 var big = Csv(int.MaxValue, 10 * 1024 * 1024);
-var bigRows = 0;
-var bigTime = await TimeAsync(async () =>
-{
-    var result = await Importer(bigDb).ImportAsync(bigFacilitator, new MemoryStream(big), null, new Random(1));
-    Check(result.Preview.Problems.Count == 0, "10 MB import has no problems");
-    bigRows = result.Created.Count;
-});
-Check(bigRows > 100_000 && await bigDb.Accounts.CountAsync(a => a.Role == Role.Learner) == bigRows, "10 MB import complete");
+var bigResult = await MeasureAsync("10 MB file", () => Importer(bigDb).ImportAsync(bigFacilitator, new MemoryStream(big), null, new Random(1)));
+Check(bigResult.Preview.Problems.Count == 0 && bigResult.Created.Count > 100_000
+    && await bigDb.Accounts.CountAsync(a => a.Role == Role.Learner) == bigResult.Created.Count, "10 MB import complete");
 await bigDb.DisposeAsync();
+
+if (args.Contains("--baselines"))
+{
+    var (efDb, _, efVillage) = await FreshDatabaseAsync();
+    var efAccounts = Enumerable.Range(0, Rows).Select(i =>
+    {
+        var account = new Account($"Peserta {i}", $"08{100_000_000 + i:D10}", Role.Learner, efVillage, "Dukuh Krajan", Gender.Female, 1980, now, 1);
+        account.SetPinHash("x");
+        return account;
+    }).ToList();
+    await MeasureAsync("baseline: EF Core AddRange + SaveChanges", async () =>
+    {
+        efDb.Accounts.AddRange(efAccounts);
+        return await efDb.SaveChangesAsync();
+    });
+    await efDb.DisposeAsync();
+
+    // The PBKDF2 first PIN used before the keyed hash (10,000 rounds, on all cores): a sample, scaled to the rows.
+    var pbkdf2 = new PasswordHasher<Account>(Options.Create(new PasswordHasherOptions { IterationCount = 10_000 }));
+    const int Sample = 400;
+    await MeasureAsync("baseline: PBKDF2 first PIN (400 of 100,000)", () =>
+    {
+        Parallel.For(0, Sample, _ => pbkdf2.HashPassword(null!, "147258"));
+        return Task.FromResult(0);
+    });
+}
+
 SqliteConnection.ClearAllPools();
 folders.ForEach(f => Directory.Delete(f, recursive: true));
-
-var e2e = Median(endToEnd);
-Console.WriteLine($"Roster import, {Rows:N0} rows, SQLite, {Environment.ProcessorCount} cores, median of {rounds} interleaved runs");
-Console.WriteLine($"  end to end (parse, validate, keyed first PIN, BulkCopy)  {e2e,7:F2} s");
-Console.WriteLine($"    validation alone (PreviewAsync)                        {Median(validation),7:F2} s");
-Console.WriteLine($"    keyed first PIN alone (HMAC-SHA256)                    {keyed,7:F2} s");
-Console.WriteLine($"    BulkCopy of the accounts alone                         {Median(bulk),7:F2} s");
-Console.WriteLine($"  baseline: EF Core AddRange + SaveChanges (insert only)   {ef,7:F2} s  ({ef / e2e:F1}x the whole import)");
-Console.WriteLine($"  baseline: PBKDF2 first PIN, 10,000 rounds, all cores     {pbkdf2Rows,7:F0} s  ({pbkdf2Rows / e2e:F0}x the whole import)");
-Console.WriteLine($"  10 MB file: {bigRows:N0} rows imported completely in     {bigTime,7:F2} s");
-return 0;
-
-List<Account> Accounts(int villageId, string hash) => Enumerable.Range(0, Rows).Select(i =>
+if (postgres is not null)
 {
-    var account = new Account($"Peserta {i}", $"08{100_000_000 + i:D10}", Role.Learner, villageId, "Dukuh Krajan", Gender.Female, 1980, now, 1);
-    account.SetPinHash(hash);
-    return account;
-}).ToList();
+    NpgsqlConnection.ClearAllPools();
+    await using var admin = new NpgsqlConnection(postgres);
+    await admin.OpenAsync();
+    foreach (var name in databases)
+    {
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
+
+var e2e = Median(measures["end to end"].Select(m => m.Wall));
+Console.WriteLine($"Roster import, {Rows:N0} rows, {Environment.ProcessorCount} cores, median of {rounds} interleaved runs; " +
+    $"load average {string.Join(' ', load)} at start, {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3])} at end");
+Console.WriteLine($"  {"measure",-46} {"wall s",8} {"CPU s",8} {"vs end to end",14}");
+foreach (var (what, values) in measures)
+{
+    var wall = Median(values.Select(v => v.Wall));
+    Console.WriteLine($"  {what,-46} {wall,8:F3} {Median(values.Select(v => v.Cpu)),8:F3} {wall / e2e,13:F2}x");
+}
+
+Console.WriteLine($"  (10 MB file: {bigResult.Created.Count:N0} rows imported completely)");
+return 0;
 
 static double Median(IEnumerable<double> values)
 {

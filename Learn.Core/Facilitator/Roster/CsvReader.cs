@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Learn.Core.Facilitator.Roster;
 
@@ -12,8 +13,9 @@ public static class CsvReader
     /// <summary>Reads a whole file; the encoding is UTF-8 unless a byte order mark says otherwise.</summary>
     public static List<(int Row, IReadOnlyList<string> Fields)> ReadAll(Stream stream)
     {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return ReadAll(reader.ReadToEnd());
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return ReadAll(Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 
     /// <summary>
@@ -23,90 +25,56 @@ public static class CsvReader
     /// </summary>
     public static int? FirstLineNotUtf8(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (IsUtf16(bytes) || Utf8.IsValid(bytes))
         {
             return null;
         }
 
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
         return status == System.Buffers.OperationStatus.Done ? null : bytes[..read].Count((byte)'\n') + 1;
     }
 
-    public static List<(int Row, IReadOnlyList<string> Fields)> ReadAll(string text)
+    /// <summary>The file as text: UTF-8 (a byte order mark dropped), or UTF-16 when its byte order mark says so.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (IsUtf16(bytes))
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes.ToArray()), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd().TrimStart('\uFEFF');
+        }
+
+        var preamble = Encoding.UTF8.Preamble;
+        return Encoding.UTF8.GetString(bytes.StartsWith(preamble) ? bytes[preamble.Length..] : bytes).TrimStart('\uFEFF');
+    }
+
+    /// <summary>A reader of the records of <paramref name="text"/>, with the separator its header uses.</summary>
+    public static CsvRecordReader Records(string text)
     {
         text = text.TrimStart('\uFEFF');
         var end = text.AsSpan().IndexOfAny('\r', '\n');
         var header = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
         var separator = header.Contains(';') && !header.Contains(',') ? ';' : ',';
-        return Read(new StringReader(text), separator).ToList();
+        return new CsvRecordReader(text, separator);
     }
 
-    /// <summary>Records with their 1-based record number (the row number a spreadsheet shows). Blank lines are skipped.</summary>
-    public static IEnumerable<(int Row, IReadOnlyList<string> Fields)> Read(TextReader reader, char separator = ',')
+    public static List<(int Row, IReadOnlyList<string> Fields)> ReadAll(string text)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var row = 0;
-        var inQuotes = false;
-        var quoted = false;
-        int c;
-        while ((c = reader.Read()) != -1)
+        var reader = Records(text);
+        var records = new List<(int Row, IReadOnlyList<string> Fields)>();
+        while (reader.Read())
         {
-            var ch = (char)c;
-            if (inQuotes)
+            var fields = new string[reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
             {
-                if (ch != '"')
-                {
-                    field.Append(ch);
-                }
-                else if (reader.Peek() == '"')
-                {
-                    reader.Read();
-                    field.Append('"');
-                }
-                else
-                {
-                    inQuotes = false;
-                }
+                fields[i] = reader[i].ToString();
             }
-            else if (ch == '"' && field.Length == 0 && !quoted)
-            {
-                inQuotes = quoted = true;
-            }
-            else if (ch == separator)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                quoted = false;
-            }
-            else if (ch is '\r' or '\n')
-            {
-                if (ch == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
 
-                fields.Add(field.ToString());
-                field.Clear();
-                quoted = false;
-                row++;
-                if (fields is not [""])
-                {
-                    yield return (row, fields);
-                }
-
-                fields = [];
-            }
-            else
-            {
-                field.Append(ch);
-            }
+            records.Add((reader.Row, fields));
         }
 
-        if (field.Length > 0 || fields.Count > 0 || quoted)
-        {
-            fields.Add(field.ToString());
-            yield return (row + 1, fields);
-        }
+        return records;
     }
+
+    private static bool IsUtf16(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 }

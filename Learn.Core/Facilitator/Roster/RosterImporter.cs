@@ -2,8 +2,6 @@ using System.Globalization;
 using Learn.Core.Accounts;
 using Learn.Core.Auditing;
 using Learn.Core.Storage;
-using LinqToDB.Data;
-using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Core.Facilitator.Roster;
@@ -11,37 +9,38 @@ namespace Learn.Core.Facilitator.Roster;
 /// <summary>
 /// Imports a roster CSV in two steps. <see cref="PreviewAsync"/> checks every row and writes nothing;
 /// <see cref="ImportAsync"/> checks again (the database may have changed) and then writes all rows
-/// or none: accounts, cohort places, kader wishes and audit entries by BulkCopy in one transaction.
+/// or none: accounts, audit entries, cohort places and kader wishes in one transaction. The file is read in
+/// one pass over spans; each village, gender and kader text is resolved once, not once a row.
 /// </summary>
 public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, FirstPinHasher hasher, TimeProvider time)
 {
     public const int MaxRows = 200_000;
-
-    private const int ChunkSize = 1000;
 
     public async Task<RosterPreview> PreviewAsync(Actor actor, Stream csv, int? cohortId = null, CancellationToken ct = default)
     {
         var problems = new List<RosterProblem>();
         using var buffer = new MemoryStream();
         await csv.CopyToAsync(buffer, ct);
-        if (CsvReader.FirstLineNotUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } line)
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (CsvReader.FirstLineNotUtf8(bytes) is { } line)
         {
             problems.Add(new RosterProblem(line, string.Empty, "roster.not_utf8", line.ToString(CultureInfo.InvariantCulture)));
             return new RosterPreview([], problems);
         }
 
-        buffer.Position = 0;
-        var records = CsvReader.ReadAll(buffer);
-        if (records.Count == 0)
+        var reader = CsvReader.Records(CsvReader.Decode(bytes));
+        if (!reader.Read())
         {
             problems.Add(new RosterProblem(1, string.Empty, "roster.empty", string.Empty));
             return new RosterPreview([], problems);
         }
 
-        var (header, headerRow) = (records[0].Fields, records[0].Row);
+        var headerRow = reader.Row;
+        var header = new string[reader.FieldCount];
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Count; i++)
+        for (var i = 0; i < header.Length; i++)
         {
+            header[i] = reader[i].ToString();
             if (RosterColumns.Resolve(header[i]) is not { } column)
             {
                 problems.Add(new RosterProblem(headerRow, header[i], "roster.column_unknown", header[i]));
@@ -57,62 +56,65 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
             problems.Add(new RosterProblem(headerRow, missing, "roster.column_missing", missing));
         }
 
-        if (records.Count - 1 > MaxRows)
-        {
-            problems.Add(new RosterProblem(headerRow, string.Empty, "roster.too_many",
-                MaxRows.ToString(CultureInfo.InvariantCulture)));
-        }
-
         if (problems.Count > 0)
         {
-            return new RosterPreview([], problems);
-        }
-
-        if (records.Count == 1)
-        {
-            problems.Add(new RosterProblem(headerRow, string.Empty, "roster.empty", string.Empty));
-            return new RosterPreview([], problems);
-        }
-
-        var visible = await access.VisibleVillageIdsAsync(actor, ct);
-        var villages = await db.Villages.AsNoTracking().Select(v => new { v.Id, v.Name }).ToListAsync(ct);
-        var byName = villages.ToLookup(v => v.Name.Trim(), StringComparer.CurrentCultureIgnoreCase);
-        var kader = (await db.Accounts.AsNoTracking().Where(a => a.Role == Role.Kader && a.IsActive && a.VillageId != null)
-                .Select(a => new { a.Id, a.Name, a.Phone, VillageId = a.VillageId!.Value }).ToListAsync(ct))
-            .ToLookup(k => k.VillageId);
-        int? cohortVillage = null;
-        if (cohortId is { } cid)
-        {
-            cohortVillage = await db.Cohorts.Where(c => c.Id == cid).Select(c => (int?)c.VillageId).SingleOrDefaultAsync(ct);
-            if (cohortVillage is null || (visible is not null && !visible.Contains(cohortVillage.Value)))
+            // Counted only to say so as well: a wrong header is reported without reading the rows.
+            var count = 0;
+            while (count <= MaxRows && reader.Read())
             {
-                problems.Add(new RosterProblem(headerRow, string.Empty, "roster.cohort_unknown", string.Empty));
-                return new RosterPreview([], problems);
+                count++;
             }
+
+            if (count > MaxRows)
+            {
+                problems.Add(new RosterProblem(headerRow, string.Empty, "roster.too_many", MaxRows.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            return new RosterPreview([], problems);
         }
 
-        var now = time.GetUtcNow();
+        var scope = await RosterScope.LoadAsync(db, access, actor, cohortId, time.GetUtcNow(), ct);
+        if (scope is null)
+        {
+            problems.Add(new RosterProblem(headerRow, string.Empty, "roster.cohort_unknown", string.Empty));
+            return new RosterPreview([], problems);
+        }
+
+        int Column(string name) => columns.GetValueOrDefault(name, -1);
+        var (nameAt, phoneAt, villageAt, hamletAt) = (Column(RosterColumns.Name), Column(RosterColumns.Phone), Column(RosterColumns.Village), Column(RosterColumns.Hamlet));
+        var (genderAt, yearAt, kaderAt) = (Column(RosterColumns.Gender), Column(RosterColumns.BirthYear), Column(RosterColumns.Kader));
         var firstRowOfPhone = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rows = new List<RosterRow>(records.Count);
-        foreach (var (row, fields) in records.Skip(1))
+        var rows = new List<RosterRow>();
+        var rowCount = 0;
+        while (reader.Read())
         {
-            string Get(string column) => columns.TryGetValue(column, out var i) && i < fields.Count ? fields[i].Trim() : string.Empty;
-            var before = problems.Count;
-            void Problem(string column, string code, string value, int? other = null) =>
-                problems.Add(new RosterProblem(row, column, code, value, other));
-
-            if (fields.Count > header.Count && fields.Skip(header.Count).Any(f => f.Trim().Length > 0))
+            if (++rowCount > MaxRows)
             {
-                Problem(string.Empty, "roster.columns_extra", fields.Count.ToString(CultureInfo.InvariantCulture));
+                return new RosterPreview([], [new RosterProblem(headerRow, string.Empty, "roster.too_many", MaxRows.ToString(CultureInfo.InvariantCulture))]);
             }
 
-            var name = Get(RosterColumns.Name);
+            var row = reader.Row;
+            ReadOnlySpan<char> Get(int at) => at >= 0 && at < reader.FieldCount ? reader[at].Trim() : [];
+            var before = problems.Count;
+            void Problem(string column, string code, ReadOnlySpan<char> value, int? other = null) =>
+                problems.Add(new RosterProblem(row, column, code, value.ToString(), other));
+
+            for (var extra = header.Length; extra < reader.FieldCount; extra++)
+            {
+                if (!reader[extra].IsWhiteSpace())
+                {
+                    Problem(string.Empty, "roster.columns_extra", reader.FieldCount.ToString(CultureInfo.InvariantCulture));
+                    break;
+                }
+            }
+
+            var name = Get(nameAt);
             if (name.Length is 0 or > 100)
             {
                 Problem(RosterColumns.Name, "roster.name_invalid", name);
             }
 
-            var phoneText = Get(RosterColumns.Phone);
+            var phoneText = Get(phoneAt);
             if (!PhoneNumber.TryNormalize(phoneText, out var phone))
             {
                 Problem(RosterColumns.Phone, "roster.phone_invalid", phoneText);
@@ -122,43 +124,25 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
                 Problem(RosterColumns.Phone, "roster.phone_twice", phoneText, firstRowOfPhone[phone]);
             }
 
-            var villageText = Get(RosterColumns.Village);
-            var matches = byName[villageText].ToList();
-            var mine = matches.Where(v => visible is null || visible.Contains(v.Id)).ToList();
-            int? villageId = null;
-            if (matches.Count == 0)
+            var villageText = Get(villageAt);
+            var village = scope.Village(villageText);
+            if (village.Problem is { } villageProblem)
             {
-                Problem(RosterColumns.Village, "roster.village_unknown", villageText);
-            }
-            else if (mine.Count == 0)
-            {
-                Problem(RosterColumns.Village, "roster.village_not_yours", villageText);
-            }
-            else if (mine.Count > 1)
-            {
-                Problem(RosterColumns.Village, "roster.village_ambiguous", villageText);
-            }
-            else if (cohortVillage is { } cv && mine[0].Id != cv)
-            {
-                Problem(RosterColumns.Village, "roster.village_not_cohort", villageText);
-            }
-            else
-            {
-                villageId = mine[0].Id;
+                Problem(RosterColumns.Village, villageProblem, villageText);
             }
 
-            var genderText = Get(RosterColumns.Gender);
-            var gender = ParseGender(genderText);
+            var genderText = Get(genderAt);
+            var gender = scope.Gender(genderText);
             if (gender is null)
             {
                 Problem(RosterColumns.Gender, "roster.gender_invalid", genderText);
             }
 
-            var yearText = Get(RosterColumns.BirthYear);
+            var yearText = Get(yearAt);
             int? year = null;
             if (yearText.Length > 0)
             {
-                if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1920 && y <= now.Year - 10)
+                if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= 1920 && y <= scope.Now.Year - 10)
                 {
                     year = y;
                 }
@@ -168,17 +152,12 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
                 }
             }
 
-            var kaderText = Get(RosterColumns.Kader);
-            (int Id, string Name)? chosen = null;
-            if (kaderText.Length > 0 && villageId is { } vid)
+            var kaderText = Get(kaderAt);
+            RosterScope.KaderChoice? chosen = null;
+            if (kaderText.Length > 0 && village.Problem is null)
             {
-                var normalized = PhoneNumber.TryNormalize(kaderText, out var kp) ? kp : null;
-                var found = kader[vid].Where(k => k.Phone == normalized || string.Equals(k.Name, kaderText, StringComparison.CurrentCultureIgnoreCase)).ToList();
-                if (found.Count == 1)
-                {
-                    chosen = (found[0].Id, found[0].Name);
-                }
-                else
+                chosen = scope.Kader(village.Id, kaderText);
+                if (chosen is null)
                 {
                     Problem(RosterColumns.Kader, "roster.kader_unknown", kaderText);
                 }
@@ -186,19 +165,21 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
 
             if (problems.Count == before)
             {
-                var hamlet = Get(RosterColumns.Hamlet);
-                rows.Add(new RosterRow(row, name, phone!, villageId!.Value, mine[0].Name, hamlet.Length == 0 ? null : hamlet[..Math.Min(100, hamlet.Length)],
+                var hamlet = Get(hamletAt);
+                rows.Add(new RosterRow(row, name.ToString(), phone!, village.Id, village.Name, scope.Hamlet(hamlet[..Math.Min(100, hamlet.Length)]),
                     gender!.Value, year, chosen?.Id, chosen?.Name));
             }
         }
 
-        var taken = new List<string>();
-        // In chunks: a parameter list of 100,000 phones is more than SQLite accepts in one statement.
-        foreach (var chunk in firstRowOfPhone.Keys.Chunk(ChunkSize))
+        if (rowCount == 0)
         {
-            taken.AddRange(await db.Accounts.AsNoTracking().Where(a => chunk.Contains(a.Phone)).Select(a => a.Phone).ToListAsync(ct));
+            problems.Add(new RosterProblem(headerRow, string.Empty, "roster.empty", string.Empty));
+            return new RosterPreview([], problems);
         }
 
+        // One query for every phone (a single array parameter, not one per phone): which are registered already.
+        var phones = firstRowOfPhone.Keys.ToArray();
+        var taken = await db.Accounts.AsNoTracking().Where(a => EF.Parameter(phones).Contains(a.Phone)).Select(a => a.Phone).ToListAsync(ct);
         foreach (var phone in taken)
         {
             problems.Add(new RosterProblem(firstRowOfPhone[phone], RosterColumns.Phone, "roster.phone_taken", phone));
@@ -206,12 +187,17 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
 
         problems.Sort((a, b) => a.Row.CompareTo(b.Row));
         var takenSet = taken.ToHashSet(StringComparer.Ordinal);
-        return new RosterPreview(rows.Where(r => !takenSet.Contains(r.Phone)).ToList(), problems);
+        return new RosterPreview(taken.Count == 0 ? rows : rows.Where(r => !takenSet.Contains(r.Phone)).ToList(), problems);
     }
 
-    /// <summary>Writes every row or none. First PINs come from <paramref name="random"/> and are protected with the keyed first-PIN hash.</summary>
+    /// <summary>
+    /// Writes every row or none, in one transaction that also holds the check (so a phone registered since the
+    /// preview is reported, not half-written). First PINs come from <paramref name="random"/> and are protected
+    /// with the keyed first-PIN hash.
+    /// </summary>
     public async Task<RosterImportResult> ImportAsync(Actor actor, Stream csv, int? cohortId, Random random, CancellationToken ct = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var preview = await PreviewAsync(actor, csv, cohortId, ct);
         if (!preview.IsValid)
         {
@@ -220,41 +206,35 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
 
         var now = time.GetUtcNow();
         var rows = preview.Rows;
-        var pins = rows.Select(_ => Pin.Generate(random)).ToArray();
-        var accounts = rows.Select(r => new Account(r.Name, r.Phone, Role.Learner, r.VillageId, r.Hamlet, r.Gender, r.BirthYear, now, actor.Id))
-            .ToArray();
-        // A keyed hash, microseconds a row (see FirstPinHasher), before the transaction opens.
+        var pins = new string[rows.Count];
+        for (var i = 0; i < pins.Length; i++)
+        {
+            pins[i] = Pin.Generate(random);
+        }
+
+        // A keyed hash, about a microsecond a row on every core (see FirstPinHasher).
+        var hashes = hasher.HashAll(pins);
+        var accounts = new Account[rows.Count];
         for (var i = 0; i < accounts.Length; i++)
         {
-            accounts[i].SetPinHash(hasher.Hash(pins[i]));
+            var r = rows[i];
+            accounts[i] = new Account(r.Name, r.Phone, Role.Learner, r.VillageId, r.Hamlet, r.Gender, r.BirthYear, now, actor.Id);
+            accounts[i].SetPinHash(hashes[i]);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var options = new BulkCopyOptions { BulkCopyType = BulkCopyType.MultipleRows };
-        await db.BulkCopyAsync(options, accounts, ct);
-        var ids = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
-        foreach (var chunk in rows.Select(r => r.Phone).Chunk(ChunkSize))
-        {
-            foreach (var found in await db.Accounts.Where(a => chunk.Contains(a.Phone)).Select(a => new { a.Phone, a.Id }).ToListAsync(ct))
-            {
-                ids[found.Phone] = found.Id;
-            }
-        }
-
-        await db.BulkCopyAsync(options, rows.Select(r => new AuditEntry(now, actor.Id, "account.created", ids[r.Phone],
-            $"learner imported from roster row {r.Row}")), ct);
-        if (cohortId is { } cohort)
-        {
-            await db.BulkCopyAsync(options, rows.Select(r => new CohortMember(cohort, ids[r.Phone])), ct);
-        }
-
-        await db.BulkCopyAsync(options, rows.Where(r => r.KaderId is not null).Select(r => new KaderPreference(ids[r.Phone], r.KaderId!.Value, now)), ct);
+        var write = new RosterWrite(accounts, rows, actor.Id, cohortId, now);
+        var ids = db.Database.IsNpgsql() ? await PostgreSqlRosterWriter.WriteAsync(db, write, ct) : SqliteRosterWriter.Write(db, write);
         db.AuditEntries.Add(new AuditEntry(now, actor.Id, "roster.imported", null,
             $"{rows.Count} learners in {string.Join(", ", rows.Select(r => r.Village).Distinct())}"));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        var created = rows.Select((r, i) => new ImportedLearner(ids[r.Phone], r.Name, r.Phone, r.Village, r.Hamlet, pins[i])).ToList();
+        var created = new ImportedLearner[rows.Count];
+        for (var i = 0; i < created.Length; i++)
+        {
+            created[i] = new ImportedLearner(ids[i], rows[i].Name, rows[i].Phone, rows[i].Village, rows[i].Hamlet, pins[i]);
+        }
+
         return new RosterImportResult(preview, created);
     }
 

@@ -166,6 +166,49 @@ public class RosterImporterTests
     }
 
     [StorageFact]
+    public async Task APhoneRegisteredAfterThePreviewIsReportedByTheImportAndNothingIsWritten()
+    {
+        var (database, facilitator, village, _) = await SetUpAsync();
+        await using var _ = database;
+        await using var db = database.NewContext();
+        var csv = $"{Header}\nSiti Aminah,085729000001,Sidomulyo,,P,1976,\nJoko Santoso,085729000002,Sidomulyo,,L,1980,\n";
+        Assert.True((await Importer(database, db).PreviewAsync(facilitator, Csv(csv))).IsValid);
+        await database.AddAccountAsync(Role.Learner, village, "Joko Lain", phone: "085729000002");
+
+        var result = await Importer(database, db).ImportAsync(facilitator, Csv(csv), null, new Random(7));
+
+        Assert.Empty(result.Created);
+        Assert.Equal([(3, "roster.phone_taken")], result.Preview.Problems.Select(p => (p.Row, p.Code)));
+        Assert.False(await db.Accounts.AnyAsync(a => a.Phone == "085729000001"));
+        Assert.False(await db.AuditEntries.AnyAsync());
+    }
+
+    [StorageFact]
+    public async Task EveryImportedIdIsTheStoredLearnerWithThatPhoneAndTheirAuditEntryNamesTheirRowAcrossTwoImports()
+    {
+        var (database, facilitator, _, _) = await SetUpAsync();
+        await using var _ = database;
+        await using var db = database.NewContext();
+        var first = await Importer(database, db).ImportAsync(facilitator,
+            Csv($"{Header}\nSiti Aminah,085729000001,Sidomulyo,,P,1976,Dimas Aditya\nJoko Santoso,085729000002,Sidomulyo,,L,1980,\n"), null, new Random(7));
+        var second = await Importer(database, db).ImportAsync(facilitator,
+            Csv($"{Header}\nSri Wahyuni,085729000003,Sidomulyo,,P,1990,\n\nTri Lestari,085729000004,Sidomulyo,,P,1991,081225010101\n"), null, new Random(8));
+
+        var created = first.Created.Concat(second.Created).ToList();
+        var stored = await db.Accounts.AsNoTracking().Where(a => a.Phone.StartsWith("0857290000")).ToDictionaryAsync(a => a.Id, a => a.Phone);
+        Assert.Equal(created.ToDictionary(c => c.Id, c => c.Phone), stored);
+        var audit = await db.AuditEntries.AsNoTracking().Where(a => a.Action == "account.created").ToListAsync();
+        Assert.Equal(
+            created.Select(c => c.Id).Order().Zip(["learner imported from roster row 2", "learner imported from roster row 3",
+                "learner imported from roster row 2", "learner imported from roster row 4"]),
+            audit.OrderBy(a => a.SubjectAccountId).Select(a => (a.SubjectAccountId!.Value, a.Details)));
+        Assert.All(audit, a => Assert.Equal(facilitator.Id, a.ActorId));
+        var kaderId = await db.Accounts.Where(a => a.Phone == "081225010101").Select(a => a.Id).SingleAsync();
+        Assert.Equal([(created[0].Id, kaderId), (created[3].Id, kaderId)],
+            (await db.KaderPreferences.AsNoTracking().ToListAsync()).OrderBy(k => k.LearnerId).Select(k => (k.LearnerId, k.KaderId)));
+    }
+
+    [StorageFact]
     public async Task BulkCopyRunsInsideTheEfTransactionSoARollbackLeavesNothing()
     {
         var (database, _, village, _) = await SetUpAsync();
