@@ -48,7 +48,8 @@ public sealed class KaderAssignmentService(LearnDbContext db, CourseCatalog cour
         CancellationToken ct = default)
     {
         var wanted = learnerIds.ToHashSet();
-        var villageIds = await db.Accounts.AsNoTracking().Where(a => wanted.Contains(a.Id) && a.Role == Role.Learner && a.VillageId != null)
+        // One array parameter, not one per id: an import of 100,000 rows would pass SQLite's 32,766-parameter limit.
+        var villageIds = await db.Accounts.AsNoTracking().Where(a => EF.Parameter(wanted).Contains(a.Id) && a.Role == Role.Learner && a.VillageId != null)
             .Select(a => a.VillageId!.Value).Distinct().OrderBy(v => v).ToListAsync(ct);
         var results = new List<ImportedPlacement>();
         var done = new HashSet<int>();
