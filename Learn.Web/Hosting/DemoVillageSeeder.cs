@@ -94,8 +94,9 @@ public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account
         var course = courses.Current;
         foreach (var ((account, level), index) in learners.Select((l, i) => (l, i)))
         {
+            var current = course.FindLevel(level)?.Lessons ?? [];
             var lessons = course.Levels.Where(l => l.Number < level).SelectMany(l => l.Lessons)
-                .Concat(course.FindLevel(level)?.Lessons.Take((course.FindLevel(level)!.Lessons.Count + 1) / 2) ?? []).ToList();
+                .Concat(current.Take((current.Count + 1) / 2)).ToList();
             var lastVisit = now.AddDays(-DaysSinceLastVisit[index % DaysSinceLastVisit.Length]);
             foreach (var (lesson, back) in lessons.Select((lesson, i) => (lesson, lessons.Count - 1 - i)))
             {
@@ -104,7 +105,7 @@ public sealed class DemoVillageSeeder(LearnDbContext db, IPasswordHasher<Account
                 db.LessonProgress.Add(progress);
             }
 
-            if (index == RepeatedFailuresLearner && course.FindLevel(level)?.Lessons.Except(lessons).FirstOrDefault() is { } next)
+            if (index == RepeatedFailuresLearner && current.Except(lessons).FirstOrDefault() is { } next)
             {
                 var failing = new LessonProgress(account.Id, next.Id, next.LevelNumber);
                 for (var attempt = 0; attempt < StuckRule.FailureLimit; attempt++)
