@@ -22,13 +22,13 @@ public sealed class OfflineTests(BrowserApplication browser) : IClassFixture<Bro
         await browser.OnPhoneAsync(async page =>
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await page.WaitUntilTrueAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
 
             // Online: the lesson is opened once, and the service worker keeps it.
             await page.GotoAsync($"/belajar/{lesson.Id}");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("Online");
-            await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
+            await page.WaitUntilTrueAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
 
             // Offline: the lesson opens again from the phone, and the quiz answers wait in a queue.
             await page.Context.SetOfflineAsync(true);
@@ -97,10 +97,10 @@ public sealed class OfflineTests(BrowserApplication browser) : IClassFixture<Bro
         await browser.OnPhoneAsync(async page =>
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await page.WaitUntilTrueAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await page.GotoAsync($"/belajar/{lesson.Id}");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
+            await page.WaitUntilTrueAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
 
             // The tower drops every connection while the phone still says it is online.
             proxy.Cut();
@@ -133,9 +133,9 @@ public sealed class OfflineTests(BrowserApplication browser) : IClassFixture<Bro
             // hears of it first), and each answer counts once.
             proxy.Restore();
             await page.GotoAsync($"/level/{level.Slug}");
-            await page.WaitForFunctionAsync(QueuedCount + ".then(n => n === 0)");
-            // The queue is empty once the phone has handed the answers over; the server stores them moments later.
-            await WaitForAttemptsAsync(learner.Id, lesson.Id, 2);
+            await page.WaitUntilTrueAsync(QueuedCount + ".then(n => n === 0)");
+            // The phone lets go of an answer only once the server has stored it.
+            Assert.Equal(2, await AttemptsAsync(learner.Id, lesson.Id));
             await page.ReloadAsync();
             // On a loaded machine the reload may take longer than the worker waits (2.5 s): the saved level page is
             // shown first and the "newer version" notice offers the fresh one, as a learner on a slow signal sees it.
@@ -171,10 +171,10 @@ public sealed class OfflineTests(BrowserApplication browser) : IClassFixture<Bro
         await browser.OnPhoneAsync(async page =>
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await page.WaitUntilTrueAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await page.GotoAsync($"/belajar/{lesson.Id}");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
+            await page.WaitUntilTrueAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
 
             // The answers reach the server and are recorded, but the reply is lost on the way back.
             proxy.Swallow();
@@ -192,7 +192,7 @@ public sealed class OfflineTests(BrowserApplication browser) : IClassFixture<Bro
             // Requests work again: the queue goes out, the server knows the answer's id, and it counts once.
             proxy.Restore();
             await page.GotoAsync($"/level/{level.Slug}");
-            await page.WaitForFunctionAsync(QueuedCount + ".then(n => n === 0)");
+            await page.WaitUntilTrueAsync(QueuedCount + ".then(n => n === 0)");
             await Assertions.Expect(page.Locator("#net")).ToContainTextAsync("tidak dihitung dua kali. Pelajaran dikuasai.");
             var (attempts, receipts, masteredAt) = await browser.App.WithDbAsync(async db =>
             {
@@ -215,10 +215,10 @@ public sealed class OfflineTests(BrowserApplication browser) : IClassFixture<Bro
         await browser.OnPhoneAsync(async page =>
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lanjutkan belajar" })).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await page.WaitUntilTrueAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await page.GotoAsync($"/belajar/{lesson.Id}");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = lesson.Indonesian.Title, Level = 1 })).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
+            await page.WaitUntilTrueAsync($"caches.match('/belajar/{lesson.Id}').then(r => !!r)");
 
             // Meanwhile the lesson was mastered with her kader on another phone, so the server's page is newer.
             using (var scope = browser.App.Services.CreateScope())
@@ -264,7 +264,7 @@ public sealed class OfflineTests(BrowserApplication browser) : IClassFixture<Bro
         await browser.OnPhoneAsync(async page =>
         {
             await page.GotoAsync($"/level/{level.Slug}");
-            await page.WaitForFunctionAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
+            await page.WaitUntilTrueAsync("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)");
             await Assertions.Expect(page.Locator("#offline-save .offline-size")).ToContainTextAsync("Ukuran unduhan: sekitar");
             await page.GetByRole(AriaRole.Button, new() { Name = "Simpan untuk offline" }).ClickAsync();
             await Assertions.Expect(page.Locator("#offline-save .offline-result")).ToContainTextAsync("Tersimpan.");
