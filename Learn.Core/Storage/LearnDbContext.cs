@@ -34,6 +34,8 @@ public sealed class LearnDbContext(DbContextOptions<LearnDbContext> options) : D
 
     public DbSet<LearnerLevelSummary> LearnerLevelSummaries => Set<LearnerLevelSummary>();
 
+    public DbSet<LearnerProgressSummary> LearnerProgressSummaries => Set<LearnerProgressSummary>();
+
     public DbSet<VillageLessonSummary> VillageLessonSummaries => Set<VillageLessonSummary>();
 
     public DbSet<VillageQuestionSummary> VillageQuestionSummaries => Set<VillageQuestionSummary>();

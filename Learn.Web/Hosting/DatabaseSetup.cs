@@ -23,7 +23,8 @@ public sealed class DatabaseSetup(IServiceProvider services, IOptions<StorageOpt
         {
             var pending = await db.Database.GetPendingMigrationsAsync(ct);
             await db.Database.MigrateAsync(ct);
-            if (pending.Any(m => m.EndsWith("_" + nameof(ProgressSummaries), StringComparison.Ordinal)))
+            if (pending.Any(m => m.EndsWith("_" + nameof(ProgressSummaries), StringComparison.Ordinal)
+                    || m.EndsWith("_" + nameof(LearnDbContext.LearnerProgressSummaries), StringComparison.Ordinal)))
             {
                 // The run that creates the dashboard's summary tables counts them from the rows already there.
                 await scope.ServiceProvider.GetRequiredService<ProgressSummaries>().RebuildAsync(ct);

@@ -40,7 +40,26 @@ public sealed class ProgressSummaries(LearnDbContext db, CourseCatalog courses)
             else
             {
                 db.LearnerLevelSummaries.Add(fresh);
+                stored.Add(fresh.LevelNumber, fresh);
             }
+        }
+
+        var rolled = LearnerProgressSummary.Of(CourseLevelBits.Of(course), accountId, stored.Values);
+        var learner = await db.LearnerProgressSummaries.FindAsync([accountId], ct);
+        if (rolled is null)
+        {
+            if (learner is not null)
+            {
+                db.LearnerProgressSummaries.Remove(learner);
+            }
+        }
+        else if (learner is null)
+        {
+            db.LearnerProgressSummaries.Add(rolled);
+        }
+        else
+        {
+            learner.CopyFrom(rolled);
         }
     }
 
@@ -48,6 +67,7 @@ public sealed class ProgressSummaries(LearnDbContext db, CourseCatalog courses)
     public async Task ForgetLearnerAsync(int accountId, CancellationToken ct = default)
     {
         var villageId = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.VillageId).SingleOrDefaultAsync(ct);
+        await db.LearnerProgressSummaries.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.LearnerLevelSummaries.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(ct);
         if (villageId is not { } village)
         {
@@ -93,6 +113,19 @@ public sealed class ProgressSummaries(LearnDbContext db, CourseCatalog courses)
             .ToList();
     }
 
+    /// <summary>Every learner's roll-up, counted again from the progress rows (through their level rows).</summary>
+    public async Task<List<LearnerProgressSummary>> RecountLearnersAsync(CancellationToken ct = default) =>
+        RollUp(await RecountLearnerLevelsAsync(ct));
+
+    private List<LearnerProgressSummary> RollUp(IEnumerable<LearnerLevelSummary> levels)
+    {
+        var bits = CourseLevelBits.Of(courses.Current);
+        return levels.GroupBy(l => l.AccountId)
+            .Select(g => LearnerProgressSummary.Of(bits, g.Key, g.ToList())!)
+            .OrderBy(s => s.AccountId)
+            .ToList();
+    }
+
     /// <summary>Every village's lesson and question counts, counted again from the quiz attempts.</summary>
     public async Task<(List<VillageLessonSummary> Lessons, List<VillageQuestionSummary> Questions)> RecountVillagesAsync(
         CancellationToken ct = default)
@@ -123,19 +156,22 @@ public sealed class ProgressSummaries(LearnDbContext db, CourseCatalog courses)
     public async Task<(int LearnerLevels, int VillageLessons, int VillageQuestions)> RebuildAsync(CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LearnerProgressSummaries.ExecuteDeleteAsync(ct);
         await db.LearnerLevelSummaries.ExecuteDeleteAsync(ct);
         await db.VillageLessonSummaries.ExecuteDeleteAsync(ct);
         await db.VillageQuestionSummaries.ExecuteDeleteAsync(ct);
         var levels = await RecountLearnerLevelsAsync(ct);
+        var learners = RollUp(levels);
         var (lessons, questions) = await RecountVillagesAsync(ct);
         // Rows the caller still tracks are gone from the tables now; their fresh counts replace them.
         foreach (var entry in db.ChangeTracker.Entries()
-                     .Where(e => e.Entity is LearnerLevelSummary or VillageLessonSummary or VillageQuestionSummary).ToList())
+                     .Where(e => e.Entity is LearnerProgressSummary or LearnerLevelSummary or VillageLessonSummary or VillageQuestionSummary).ToList())
         {
             entry.State = EntityState.Detached;
         }
 
         db.LearnerLevelSummaries.AddRange(levels);
+        db.LearnerProgressSummaries.AddRange(learners);
         db.VillageLessonSummaries.AddRange(lessons);
         db.VillageQuestionSummaries.AddRange(questions);
         await db.SaveChangesAsync(ct);

@@ -82,6 +82,7 @@ public sealed class ProgressSummariesTests
 
         await using var check = database.NewContext();
         Assert.True(await check.LearnerLevelSummaries.AnyAsync(), "The random walk recorded nothing; the test proved nothing.");
+        Assert.True(await check.LearnerProgressSummaries.AnyAsync(l => l.MasteredLevels != 0), "No level was mastered; the mastered levels were never compared.");
         Assert.True(await check.VillageQuestionSummaries.AnyAsync(), "No wrong answers were counted.");
     }
 
@@ -138,6 +139,7 @@ public sealed class ProgressSummariesTests
         var summaries = new ProgressSummaries(db, database.Courses);
         var levels = await db.LearnerLevelSummaries.AsNoTracking().ToListAsync();
         Assert.Equal(Levels(await summaries.RecountLearnerLevelsAsync()), Levels(levels));
+        Assert.Equal(Learners(await summaries.RecountLearnersAsync()), Learners(await db.LearnerProgressSummaries.AsNoTracking().ToListAsync()));
         var (lessons, questions) = await summaries.RecountVillagesAsync();
         Assert.Equal(Lessons(lessons), Lessons(await db.VillageLessonSummaries.AsNoTracking().ToListAsync()));
         Assert.Equal(Questions(questions), Questions(await db.VillageQuestionSummaries.AsNoTracking().ToListAsync()));
@@ -151,6 +153,9 @@ public sealed class ProgressSummariesTests
 
     private static List<(int, int, int, int, int, DateTimeOffset)> Levels(IEnumerable<LearnerLevelSummary> rows) =>
         rows.Select(s => (s.AccountId, s.LevelNumber, s.MasteredLessons, s.Attempts, s.FailuresInARow, s.LastActivityAt)).Order().ToList();
+
+    private static List<(int, long, string, int, DateTimeOffset)> Learners(IEnumerable<LearnerProgressSummary> rows) =>
+        rows.Select(s => (s.AccountId, s.MasteredLevels, s.MasteredFor, s.FailuresInARow, s.LastActivityAt)).Order().ToList();
 
     private static List<(int, string, int)> Lessons(IEnumerable<VillageLessonSummary> rows) =>
         rows.Select(s => (s.VillageId, s.LessonId, s.Attempts)).Order().ToList();
