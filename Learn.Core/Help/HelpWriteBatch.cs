@@ -118,7 +118,12 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
     public async Task SaveRequestsAsync(CancellationToken ct)
     {
         db.HelpRequests.AddRange(_added);
-        await db.SaveChangesAsync(ct);
+        if (db.ChangeTracker.HasChanges())
+        {
+            // Most batches are messages only: EF's save pipeline would run for nothing.
+            await db.SaveChangesAsync(ct);
+        }
+
         await HelpRequestUpdate.UpdateAsync(db, state, _edited.Values, ct);
     }
 
