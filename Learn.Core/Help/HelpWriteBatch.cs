@@ -127,7 +127,7 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
         await HelpRequestUpdate.UpdateAsync(db, state, _edited.Values, ct);
     }
 
-    /// <summary>Saves the kept messages in multi-row inserts, after the requests (a new request's id comes from its insert).</summary>
+    /// <summary>Saves the kept messages in raw inserts (see <see cref="HelpStatements"/>), after the requests (a new request's id comes from its insert).</summary>
     public Task SaveMessagesAsync(CancellationToken ct) => HelpMessageInsert.InsertAsync(db, _messages, ct);
 
     /// <summary>After COMMIT: the live state learns the new versions.</summary>
