@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,8 @@ namespace Learn.Core.Help;
 /// <summary>
 /// A batch's changed requests in set-based UPDATE statements (one per set of changed columns, usually one
 /// per batch: every message sets LastActivityAt) inside the batch's transaction, instead of attaching a
-/// tracked copy per request and letting EF detect changes and write one UPDATE each. A row is updated only
+/// tracked copy per request and letting EF detect changes and write one UPDATE each (rows per statement: see
+/// <see cref="HelpStatements"/>). A row is updated only
 /// while its concurrency tokens (status, stage, helper) still hold what the writer read, as EF's update
 /// checked; RETURNING names the rows that were, and any request left out was changed by another node first:
 /// the live state forgets it and the batch fails with <see cref="DbUpdateConcurrencyException"/>, so the
@@ -19,9 +22,6 @@ namespace Learn.Core.Help;
 /// </summary>
 internal static class HelpRequestUpdate
 {
-    // About ten values a row: far under SQLite's 32,766 and PostgreSQL's 65,535 parameters a statement.
-    private const int RowsPerStatement = 200;
-
     public static async Task UpdateAsync(LearnDbContext db, IHelpLiveState state, IReadOnlyCollection<(HelpRequest Committed, HelpRequest Current)> edits, CancellationToken ct)
     {
         if (edits.Count == 0)
@@ -32,15 +32,22 @@ internal static class HelpRequestUpdate
         var entity = db.Model.FindEntityType(typeof(HelpRequest))!;
         var key = entity.FindPrimaryKey()!.Properties.Single();
         var tokens = entity.GetProperties().Where(p => p.IsConcurrencyToken).ToList();
-        var columns = entity.GetProperties().Where(p => p != key).ToList();
+        var columns = entity.GetProperties().Where(p => p != key).Select(p => (Property: p, Getter: p.GetGetter())).ToList();
         var stale = new List<long>();
+        await using var statements = new HelpStatements(db);
         foreach (var group in edits.Select(e => (Edit: e, Changed: Changed(columns, e.Committed, e.Current)))
                      .Where(e => e.Changed.Count > 0).GroupBy(e => string.Join(',', e.Changed.Select(p => p.Name))))
         {
             var changed = group.First().Changed;
-            foreach (var chunk in group.Select(g => g.Edit).Chunk(RowsPerStatement))
+            var texts = new Dictionary<int, string>();
+            foreach (var chunk in group.Select(g => g.Edit).Chunk(statements.RowsPerStatement))
             {
-                stale.AddRange(await UpdateChunkAsync(db, entity, key, tokens, changed, chunk, ct));
+                if (!texts.TryGetValue(chunk.Length, out var text))
+                {
+                    texts[chunk.Length] = text = Text(db, entity, key, tokens, changed, chunk.Length);
+                }
+
+                stale.AddRange(await UpdateChunkAsync(db, statements.For(text), key, tokens, changed, chunk, ct));
             }
         }
 
@@ -51,24 +58,38 @@ internal static class HelpRequestUpdate
         }
     }
 
-    private static List<IProperty> Changed(List<IProperty> columns, HelpRequest committed, HelpRequest current) =>
-        columns.Where(p => !Equals(p.GetGetter().GetClrValue(committed), p.GetGetter().GetClrValue(current))).ToList();
+    private static List<IProperty> Changed(List<(IProperty Property, IClrPropertyGetter Getter)> columns, HelpRequest committed, HelpRequest current)
+    {
+        var changed = new List<IProperty>(2);
+        foreach (var (property, getter) in columns)
+        {
+            if (!Equals(getter.GetClrValue(committed), getter.GetClrValue(current)))
+            {
+                changed.Add(property);
+            }
+        }
 
-    /// <summary>Updates one chunk; returns the ids whose row did not match its tokens (changed elsewhere).</summary>
-    private static async Task<List<long>> UpdateChunkAsync(LearnDbContext db, IEntityType entity, IProperty key, List<IProperty> tokens,
-        List<IProperty> changed, (HelpRequest Committed, HelpRequest Current)[] chunk, CancellationToken ct)
+        return changed;
+    }
+
+    private static string ParameterName(int row, int value) => string.Create(CultureInfo.InvariantCulture, $"p{row}_{value}");
+
+    /// <summary>Each row's values: the id, the tokens as read (committed), then the new values (current).</summary>
+    private static List<(IProperty Property, bool New)> Values(IProperty key, List<IProperty> tokens, List<IProperty> changed)
+    {
+        var values = new List<(IProperty Property, bool New)> { (key, false) };
+        values.AddRange(tokens.Select(t => (t, false)));
+        values.AddRange(changed.Select(c => (c, true)));
+        return values;
+    }
+
+    /// <summary>The UPDATE of <paramref name="rows"/> requests whose tokens still hold what was read, returning the ids it updated.</summary>
+    private static string Text(LearnDbContext db, IEntityType entity, IProperty key, List<IProperty> tokens, List<IProperty> changed, int rows)
     {
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
         string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
-
-        // Each row: the id, the tokens as read (committed), then the new values (current).
-        var values = new List<(IProperty Property, bool New)> { (key, false) };
-        values.AddRange(tokens.Select(t => (t, false)));
-        values.AddRange(changed.Select(c => (c, true)));
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        var values = Values(key, tokens, changed).Count;
         var text = new StringBuilder("UPDATE ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" SET ");
         for (var c = 0; c < changed.Count; c++)
         {
@@ -76,16 +97,12 @@ internal static class HelpRequestUpdate
         }
 
         text.Append(" FROM (VALUES ");
-        for (var row = 0; row < chunk.Length; row++)
+        for (var row = 0; row < rows; row++)
         {
             text.Append(row == 0 ? "(" : ", (");
-            for (var v = 0; v < values.Count; v++)
+            for (var v = 0; v < values; v++)
             {
-                var (property, isNew) = values[v];
-                var name = $"p{row}_{v}";
-                var value = property.GetGetter().GetClrValue(isNew ? chunk[row].Current : chunk[row].Committed);
-                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName(name), value, property.IsNullable));
-                text.Append(v == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
+                text.Append(v == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(ParameterName(row, v)));
             }
 
             text.Append(')');
@@ -99,8 +116,25 @@ internal static class HelpRequestUpdate
             text.Append(" AND ").Append(self).Append('.').Append(Column(tokens[t])).Append(" IS NOT DISTINCT FROM v.column").Append(2 + t);
         }
 
-        text.Append(" RETURNING ").Append(Column(key));
-        command.CommandText = text.ToString();
+        return text.Append(" RETURNING ").Append(Column(key)).ToString();
+    }
+
+    /// <summary>Updates one chunk; returns the ids whose row did not match its tokens (changed elsewhere).</summary>
+    private static async Task<List<long>> UpdateChunkAsync(LearnDbContext db, DbCommand command, IProperty key, List<IProperty> tokens,
+        List<IProperty> changed, (HelpRequest Committed, HelpRequest Current)[] chunk, CancellationToken ct)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var values = Values(key, tokens, changed);
+        for (var row = 0; row < chunk.Length; row++)
+        {
+            for (var v = 0; v < values.Count; v++)
+            {
+                var (property, isNew) = values[v];
+                var value = property.GetGetter().GetClrValue(isNew ? chunk[row].Current : chunk[row].Committed);
+                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName(ParameterName(row, v)), value, property.IsNullable));
+            }
+        }
+
         var updated = new HashSet<long>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {

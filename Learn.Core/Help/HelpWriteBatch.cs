@@ -118,11 +118,16 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
     public async Task SaveRequestsAsync(CancellationToken ct)
     {
         db.HelpRequests.AddRange(_added);
-        await db.SaveChangesAsync(ct);
+        if (db.ChangeTracker.HasChanges())
+        {
+            // Most batches are messages only: EF's save pipeline would run for nothing.
+            await db.SaveChangesAsync(ct);
+        }
+
         await HelpRequestUpdate.UpdateAsync(db, state, _edited.Values, ct);
     }
 
-    /// <summary>Saves the kept messages in multi-row inserts, after the requests (a new request's id comes from its insert).</summary>
+    /// <summary>Saves the kept messages in raw inserts (see <see cref="HelpStatements"/>), after the requests (a new request's id comes from its insert).</summary>
     public Task SaveMessagesAsync(CancellationToken ct) => HelpMessageInsert.InsertAsync(db, _messages, ct);
 
     /// <summary>After COMMIT: the live state learns the new versions.</summary>

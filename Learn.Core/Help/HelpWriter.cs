@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Threading.Channels;
 using Learn.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +15,8 @@ namespace Learn.Core.Help;
 /// e.g. by another node) rolls the batch back and commits its writes one by one, each first reading
 /// what is already stored. Likewise when another node changed a request first (its status, stage and
 /// helper are concurrency tokens): that request is read afresh, so only the write that lost is refused.
+/// The writer has a thread of its own: woken directly by the first write queued, not behind every hub call waiting in
+/// the thread pool's queue, and SQLite's disk sync at COMMIT blocks it, not one of the pool's threads.
 /// </summary>
 public sealed class HelpWriter : IAsyncDisposable, IDisposable
 {
@@ -26,7 +28,7 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
     private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>("learn.help.writes_per_commit");
     private static readonly Histogram<double> CommitTime = Meter.CreateHistogram<double>("learn.help.commit_duration", "ms");
     private static readonly Histogram<double> StageTime = Meter.CreateHistogram<double>("learn.help.commit_stage_duration", "ms");
-    private readonly Channel<PendingHelpWrite> _queue = Channel.CreateUnbounded<PendingHelpWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly BlockingCollection<PendingHelpWrite> _queue = new(new ConcurrentQueue<PendingHelpWrite>());
     private readonly IServiceScopeFactory _scopes;
     private readonly IHelpLiveState _state;
     private readonly TimeProvider _time;
@@ -37,14 +39,18 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
         _scopes = scopes;
         _state = state;
         _time = time;
-        _loop = Task.Run(RunAsync);
+        _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Queues a write; completes after its batch committed (or with the rule it broke).</summary>
     internal Task<T> WriteAsync<T>(Func<HelpWriteBatch, Task<T>> apply, HelpClientKey? key, CancellationToken ct)
     {
         var write = new PendingHelpWrite<T>(apply, key);
-        if (!_queue.Writer.TryWrite(write))
+        try
+        {
+            _queue.Add(write, CancellationToken.None);
+        }
+        catch (InvalidOperationException) when (_queue.IsAddingCompleted)
         {
             throw new ObjectDisposedException(nameof(HelpWriter), "Live help is shutting down.");
         }
@@ -53,17 +59,20 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
         return write.Result.WaitAsync(ct);
     }
 
-    private async Task RunAsync()
+    /// <summary>On the writer's own thread: waits for a write, takes everything pending with it and commits; ends once disposal completed the queue.</summary>
+    private void Run()
     {
         var batch = new List<PendingHelpWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        foreach (var first in _queue.GetConsumingEnumerable())
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            batch.Add(first);
+            while (batch.Count < MaxBatch && _queue.TryTake(out var write))
             {
                 batch.Add(write);
             }
 
-            await CommitAsync(batch);
+            // Blocking here is the point of the own thread; on SQLite the commit runs through synchronously anyway.
+            CommitAsync(batch).GetAwaiter().GetResult();
             batch.Clear();
         }
     }
@@ -177,13 +186,13 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        _queue.CompleteAdding();
         await _loop;
     }
 
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        _queue.CompleteAdding();
         _loop.Wait(TimeSpan.FromSeconds(10));
     }
 }

@@ -116,6 +116,35 @@ public class HelpHubTests(LearnApplication app) : IClassFixture<LearnApplication
     }
 
     [StorageFact]
+    public async Task MessagesSentAllAtOnceAreEachStoredOnceUnderTheirOwnIdEvenWithResendsAmongThem()
+    {
+        var p = await VillageAsync();
+        await using var learner = await HelpClient.ConnectAsync(app, p.Learner.Phone);
+        await using var kader = await HelpClient.ConnectAsync(app, p.Kader.Phone);
+        var request = (await learner.AskAsync("Pertanyaan pertama"))!.Value!;
+        var earlier = (await learner.SendAsync(request.Id, "Sudah terkirim", HelpClient.NewId()))!.Value!;
+        var reply = (await kader.SendAsync(request.Id, "Saya bantu ya", HelpClient.NewId()))!.Value!;
+
+        // Many messages in flight at once share commits; resends of stored messages among them make a commit retry.
+        var sends = Enumerable.Range(0, 30).Select(i => (From: i % 2 == 0 ? learner : kader, Text: $"Pesan {i}", ClientId: HelpClient.NewId())).ToList();
+        var answers = await Task.WhenAll(sends.Select(s => s.From.SendAsync(request.Id, s.Text, s.ClientId))
+            .Append(learner.SendAsync(request.Id, earlier.Text, earlier.ClientId))
+            .Append(kader.SendAsync(request.Id, reply.Text, reply.ClientId)));
+
+        var stored = await app.WithDbAsync(db => db.HelpMessages.Where(m => m.RequestId == request.Id).ToListAsync());
+        Assert.Equal(1 + 2 + sends.Count, stored.Count);
+        foreach (var answer in answers.Select(a => a.Value!))
+        {
+            var row = Assert.Single(stored, m => m.SenderId == answer.SenderId && m.ClientId == answer.ClientId);
+            Assert.Equal((row.Id, row.Text), (answer.Id, answer.Text));
+        }
+
+        Assert.Equal(earlier.Id, answers[^2].Value!.Id);
+        Assert.Equal(reply.Id, answers[^1].Value!.Id);
+        Assert.Equal(stored.Count, (await learner.JoinAsync(request.Id))!.Messages.Count);
+    }
+
+    [StorageFact]
     public async Task AReconnectingLearnerReceivesEveryMessageSentWhileTheyWereGone()
     {
         var p = await VillageAsync();

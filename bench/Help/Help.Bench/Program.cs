@@ -59,17 +59,17 @@ public static class HelpLoadBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine("| hub | scenario | connections | messages | msgs/s | p50 ms | p99 ms | CPU % | writer |");
-        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        Console.WriteLine("| hub | scenario | connections | messages | msgs/s | p50 ms | p99 ms | CPU % | CPU ms/msg | writer |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         results.ForEach(r => Console.WriteLine(Row(r.Result, r.Writer)));
         Console.WriteLine();
-        Console.WriteLine("| hub | scenario | connections | msgs/s help / echo | p50 help / echo | p99 help / echo |");
-        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| hub | scenario | connections | msgs/s help / echo | p50 help / echo | p99 help / echo | CPU per msg help / echo |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var help in results.Select(r => r.Result).Where(r => r.Hub != EchoSide.HubName))
         {
             var echo = results.Select(r => r.Result).Single(r => r.Hub == EchoSide.HubName && r.Scenario == help.Scenario && r.Connections == help.Connections);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {help.Hub} | {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x |"));
+                $"| {help.Hub} | {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x | {help.CpuMsPerMessage / echo.CpuMsPerMessage:0.00}x |"));
         }
 
         var one = results.Select(r => r.Result).Where(r => r.Hub == HelpSide.OneNodeName).ToList();
@@ -97,5 +97,5 @@ public static class HelpLoadBenchmark
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Row(Scenarios.Result r, string writer) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Hub} | {r.Scenario} | {r.Connections} | {r.LatenciesMs.Count} | {r.MessagesPerSecond:0} | {r.Percentile(0.5):0.0} | {r.Percentile(0.99):0.0} | {r.CpuPercent:0} | {writer} |");
+        $"| {r.Hub} | {r.Scenario} | {r.Connections} | {r.LatenciesMs.Count} | {r.MessagesPerSecond:0} | {r.Percentile(0.5):0.0} | {r.Percentile(0.99):0.0} | {r.CpuPercent:0} | {r.CpuMsPerMessage:0.00} | {writer} |");
 }

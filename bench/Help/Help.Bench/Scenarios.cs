@@ -9,6 +9,12 @@ public static class Scenarios
     {
         public double MessagesPerSecond => LatenciesMs.Count / Took.TotalSeconds;
 
+        /// <summary>
+        /// CPU milliseconds this process spent per message (servers and clients): unlike msg/s it hardly depends on the
+        /// share of the cores the process got, so it is the number to compare on a loaded machine.
+        /// </summary>
+        public double CpuMsPerMessage => CpuPercent / 100 * Took.TotalMilliseconds * Environment.ProcessorCount / LatenciesMs.Count;
+
         public double Percentile(double p)
         {
             var sorted = LatenciesMs.Order().ToArray();
