@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Learn.Core.Help;
 using Learn.Web.Help;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -20,6 +21,7 @@ public sealed class HelpSide : IHubSide
     private readonly LearnHost _kaderNode;
     private readonly Func<ValueTask> _cleanUp;
     private readonly List<(HubConnection Learner, HubConnection Kader, long RequestId)> _pairs = [];
+    private readonly ConcurrentDictionary<string, HubConnection> _senders = new();
 
     private HelpSide(string name, LearnHost learnerNode, LearnHost kaderNode, Func<ValueTask> cleanUp)
     {
@@ -78,7 +80,9 @@ public sealed class HelpSide : IHubSide
     public async Task SendAsync(int pair, bool fromLearner, string clientId, string text)
     {
         var (learner, kader, request) = _pairs[pair];
-        var sent = await (fromLearner ? learner : kader).InvokeAsync<HelpResult<HelpMessageView>>("Send", request, clientId, text);
+        var sender = fromLearner ? learner : kader;
+        _senders[clientId] = sender;
+        var sent = await sender.InvokeAsync<HelpResult<HelpMessageView>>("Send", request, clientId, text);
         if (sent.Value is null)
         {
             throw new InvalidOperationException($"Send refused: {sent.ErrorCode} {sent.Error}");
@@ -88,7 +92,14 @@ public sealed class HelpSide : IHubSide
     private HubConnection Connect(LearnHost node, string cookie)
     {
         var connection = Connections.Connect(node.Hub, o => o.Headers["Cookie"] = cookie);
-        connection.On<HelpMessageView>("MessageReceived", m => Deliveries.Arrived(m.ClientId));
+        // The hub also sends the message back to its sender's own connection: only the other person's copy is a delivery.
+        connection.On<HelpMessageView>("MessageReceived", m =>
+        {
+            if (!_senders.TryGetValue(m.ClientId, out var sender) || sender != connection)
+            {
+                Deliveries.Arrived(m.ClientId);
+            }
+        });
         connection.On<HelpRequestView>("RequestChanged", _ => { });
         connection.On<int, bool>("PresenceChanged", (_, _) => { });
         return connection;
