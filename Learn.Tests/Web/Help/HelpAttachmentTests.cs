@@ -335,6 +335,36 @@ public class HelpAttachmentTests(LearnApplication app) : IClassFixture<LearnAppl
     }
 
     [StorageFact]
+    public async Task HelpFilesNoMessagePointsToAreRemovedByTheSecondSweepWhileStoredOnesStay()
+    {
+        await using var chat = await ChatAsync();
+        var photo = (await ResultOf(await UploadAsync(chat.LearnerHttp, chat.RequestId, TestImages.Encode(SKEncodedImageFormat.Jpeg), "photo", "a.jpg", "image/jpeg"))).Value!;
+        var voice = (await ResultOf(await UploadAsync(chat.LearnerHttp, chat.RequestId, VoiceSamples.Webm(TimeSpan.FromSeconds(2)), "voice", "a.webm", "audio/webm"))).Value!;
+        Assert.Equal(3, FilesOf(chat.Learner.Id));
+        // Left behind: an upload whose message was never stored, and the folder of a learner erased without their files.
+        var lost = Path.Combine(FolderOf(chat.Learner.Id), Guid.NewGuid().ToString("N") + ".webm");
+        var gone = Path.Combine(app.DataFolder, "help-files", "987654321");
+        Directory.CreateDirectory(gone);
+        await File.WriteAllBytesAsync(lost, VoiceSamples.Webm(TimeSpan.FromSeconds(1)));
+        await File.WriteAllBytesAsync(Path.Combine(gone, "foto.jpg"), TestImages.Encode(SKEncodedImageFormat.Jpeg));
+        await File.WriteAllBytesAsync(Path.Combine(gone, "foto.small.jpg"), TestImages.Encode(SKEncodedImageFormat.Jpeg));
+        var sweep = app.Services.GetRequiredService<HelpFileSweepService>();
+
+        // The first pass only notes them: a file is written before its message, which may be on its way.
+        await sweep.RunOnceAsync();
+        Assert.True(File.Exists(lost));
+        Assert.Equal(2, Directory.EnumerateFiles(gone).Count());
+
+        Assert.True(await sweep.RunOnceAsync() >= 3);
+        Assert.False(File.Exists(lost));
+        Assert.Empty(Directory.EnumerateFiles(gone));
+        Assert.Equal(3, FilesOf(chat.Learner.Id));
+        Assert.Equal(HttpStatusCode.OK, (await chat.KaderHttp.GetAsync(AttachmentEndpoint.For(photo.Id))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await chat.KaderHttp.GetAsync(AttachmentEndpoint.ThumbnailFor(photo.Id))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await chat.KaderHttp.GetAsync(AttachmentEndpoint.For(voice.Id))).StatusCode);
+    }
+
+    [StorageFact]
     public async Task WithoutJavaScriptAFileChosenInTheConversationFormIsSentAndShownAfterTheRedirect()
     {
         await using var chat = await ChatAsync();
