@@ -10,10 +10,18 @@ namespace Learn.Core.Help;
 /// </summary>
 public sealed class HelpFiles(IFileStore files)
 {
-    public static string FolderOf(int learnerId) => $"help-files/{learnerId.ToString(CultureInfo.InvariantCulture)}/";
+    /// <summary>Where every learner's folder is.</summary>
+    public const string Root = "help-files/";
+
+    private const string ThumbnailEnding = ".small.jpg";
+
+    public static string FolderOf(int learnerId) => $"{Root}{learnerId.ToString(CultureInfo.InvariantCulture)}/";
 
     /// <summary>A photo's small copy sits beside it.</summary>
-    public static string ThumbnailOf(string key) => key.EndsWith(".jpg", StringComparison.Ordinal) ? key[..^4] + ".small.jpg" : key;
+    public static string ThumbnailOf(string key) => key.EndsWith(".jpg", StringComparison.Ordinal) ? key[..^4] + ThumbnailEnding : key;
+
+    /// <summary>The key a message stores for this file: a small copy belongs to its photo.</summary>
+    public static string MainOf(string key) => key.EndsWith(ThumbnailEnding, StringComparison.Ordinal) ? key[..^ThumbnailEnding.Length] + ".jpg" : key;
 
     public static string ExtensionOf(string contentType) => contentType switch
     {

@@ -21,6 +21,8 @@ public sealed class HelpHelpers(LearnDbContext db, AccessPolicy access, IHelpPre
 
         var helpers = await kader.OrderBy(a => a.Name).Take(MaxListed).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
         var online = await presence.OnlineAsync(helpers.Select(k => k.Id).ToList(), ct);
-        return helpers.Select(k => new HelperStatus(k.Name, online.Contains(k.Id))).OrderByDescending(k => k.Online).ToList();
+        // The console's own hub connection starts after the page is shown, so presence cannot yet count the viewer.
+        return helpers.Select(k => new HelperStatus(k.Name, online.Contains(k.Id) || k.Id == viewer.Id, k.Id == viewer.Id))
+            .OrderByDescending(k => k.Online).ToList();
     }
 }

@@ -11,6 +11,10 @@ public sealed class HelpOptions
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00", ErrorMessage = "Help:EscalateAfter must be between 5 seconds and 1 day.")]
     public TimeSpan EscalateAfter { get; set; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>How often help files no message points to are looked for; one found twice in a row is removed.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Help:SweepFilesEvery must be between 1 minute and 7 days.")]
+    public TimeSpan SweepFilesEvery { get; set; } = TimeSpan.FromHours(6);
+
     /// <summary>How often waiting requests are checked for escalation.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Help:CheckEvery must be between 1 second and 10 minutes.")]
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromSeconds(15);

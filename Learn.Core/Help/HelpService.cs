@@ -25,7 +25,15 @@ public sealed class HelpService(
     private const int MaxMessagesPerRead = 1000;
     private readonly HelpOptions _options = options.Value;
 
-    public async Task<HelpRequestView> AskAsync(Actor actor, HelpContext context, string? clientId, string? text, CancellationToken ct = default)
+    public Task<HelpRequestView> AskAsync(Actor actor, HelpContext context, string? clientId, string? text, CancellationToken ct = default) =>
+        AskWithFileAsync(actor, context, clientId, text, null, ct);
+
+    /// <summary>
+    /// Asks with a first message that may carry a voice note or photo already checked and in the file store
+    /// (see <see cref="HelpAttachments"/>); with a file the text is an optional caption.
+    /// </summary>
+    public async Task<HelpRequestView> AskWithFileAsync(Actor actor, HelpContext context, string? clientId, string? text, HelpStoredFile? file,
+        CancellationToken ct = default)
     {
         if (actor.Role != Role.Learner)
         {
@@ -45,7 +53,9 @@ public sealed class HelpService(
 
             await batch.EnsureWithinRateAsync(actor.Id, _options.MessagesPerMinute, ct);
             var asked = new HelpRequest(learner.Id, learner.VillageId!.Value, cleaned, first, batch.Now);
-            var written = HelpMessage.Write(asked, actor.Id, cid, text, batch.Now, _options.MaxMessageLength);
+            var written = file is null
+                ? HelpMessage.Write(asked, actor.Id, cid, text, batch.Now, _options.MaxMessageLength)
+                : HelpMessage.WriteWithFile(asked, actor.Id, cid, text, file, batch.Now, _options.MaxMessageLength);
             batch.Add(asked);
             batch.Add(written);
             return (asked, written);

@@ -21,6 +21,7 @@ public static class HelpServiceCollectionExtensions
         services.AddScoped<HelpService>();
         services.AddSingleton<HelpFiles>();
         services.AddScoped<HelpAttachments>();
+        services.AddScoped<HelpFileSweep>();
         services.AddScoped<HelpNudges>();
         services.AddScoped<HelpAnswerers>();
         services.AddScoped<HelpHelpers>();

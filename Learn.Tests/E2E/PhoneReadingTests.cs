@@ -31,7 +31,7 @@ public sealed class PhoneReadingTests(BrowserApplication browser) : IClassFixtur
     /// For each word of each visible text node, a Range over the word: a word on one line has its boxes on one line.
     /// A word is what lies between spaces, hyphens and slashes, since a line may end at a hyphen or a slash.
     /// </summary>
-    private const string SplitWordsScript = """
+    internal const string SplitWordsScript = """
         () => {
           const split = [];
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

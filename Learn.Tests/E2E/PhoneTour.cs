@@ -69,6 +69,8 @@ public static class PhoneTour
 
         new("kader learners list", "/kader/peserta", Viewer.Kader),
         new("kader learner, kader", s => $"/kader/peserta/{s.Learner.Id}", Viewer.Kader),
+        new("assisted quiz, kader", s => $"/kader/peserta/{s.Learner.Id}/dibantu/{s.LessonId}", Viewer.Kader),
+        new("kader guide, kader", "/kader/panduan", Viewer.Kader),
         new("help conversation, kader", s => $"/bantuan/{s.HelpRequestId}", Viewer.Kader),
         new("help console, kader", "/bantuan/konsol", Viewer.Kader),
         new("shop of a learner, kader", s => $"/toko/peserta/{s.Learner.Id}", Viewer.Kader),
@@ -81,6 +83,9 @@ public static class PhoneTour
         new("import, facilitator", "/fasilitator/impor", Viewer.Facilitator),
         new("impact, facilitator", "/fasilitator/dampak", Viewer.Facilitator),
         new("kader assignment, facilitator", "/fasilitator/pendamping", Viewer.Facilitator),
+        new("cohorts, facilitator", "/fasilitator/kelompok", Viewer.Facilitator),
+        new("survey, facilitator", s => $"/fasilitator/peserta/{s.Learner.Id}/survei", Viewer.Facilitator),
+        new("learner data, facilitator", s => $"/fasilitator/peserta/{s.Learner.Id}/data", Viewer.Facilitator),
         new("kader, facilitator", s => $"/fasilitator/kader/{s.Kader.Id}", Viewer.Facilitator),
         new("help metrics, facilitator", "/bantuan/metrik", Viewer.Facilitator),
     ];

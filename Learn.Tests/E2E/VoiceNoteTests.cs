@@ -74,6 +74,30 @@ public sealed class VoiceNoteTests(BrowserApplication browser) : IClassFixture<B
         });
     }
 
+    [Fact]
+    public async Task ALearnerAsksTheirFirstQuestionWithAVoiceNoteAloneAndItArrivesInTheConversation()
+    {
+        var village = await browser.App.AddVillageAsync("Suara pertama " + Guid.NewGuid().ToString("N")[..6]);
+        await browser.App.AddAccountAsync(Role.Kader, village.Id, "Wulan Sari");
+        var learnerAccount = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Mbah Tumini");
+        await browser.OnPhonesAsync(async phones =>
+        {
+            var learner = await phones.OpenAsync("learner");
+            await learner.Context.GrantPermissionsAsync(["microphone"]);
+            await learner.SignInAsync(learnerAccount.Phone);
+            await learner.GotoAsync("/bantuan/minta");
+
+            await RecordAsync(learner, "0:02");
+            await Assertions.Expect(learner.Locator(".help-voice-status")).ToContainTextAsync("Rekaman ikut terkirim bersama pertanyaan");
+            await learner.GetByRole(AriaRole.Button, new() { Name = "Kirim pertanyaan" }).ClickAsync();
+
+            await Assertions.Expect(learner.Locator("#help-messages .msg-voice audio")).ToHaveCountAsync(1);
+            var stored = await browser.App.WithDbAsync(db => db.HelpMessages.SingleAsync(m => m.SenderId == learnerAccount.Id));
+            Assert.Equal(HelpMessageKind.Voice, stored.Kind);
+            Assert.InRange(stored.DurationMs!.Value, 1500, 3500);
+        });
+    }
+
     /// <summary>Taps record, waits until the visible timer shows <paramref name="elapsed"/>, taps stop and waits for the preview.</summary>
     private static async Task RecordAsync(IPage page, string elapsed)
     {

@@ -22,7 +22,9 @@ public sealed class PinModel(AccountService accounts, IStringLocalizer t) : Page
 
     public string? Error { get; private set; }
 
-    public bool Done { get; private set; }
+    /// <summary>Set by a successful change and shown once after the redirect, so a reload sends nothing again.</summary>
+    [TempData(Key = "Pin.Done")]
+    public bool Done { get; set; }
 
     public void OnGet()
     {
@@ -38,7 +40,7 @@ public sealed class PinModel(AccountService accounts, IStringLocalizer t) : Page
 
         await accounts.ChangePinAsync(User.RequireActor().Id, CurrentPin, NewPin, HttpContext.ClientAddress(), User.SessionId(), ct);
         Done = true;
-        return Page();
+        return RedirectToPage();
     }
 
     public Task<bool> ShowErrorAsync(LearnError problem, string message, CancellationToken ct)

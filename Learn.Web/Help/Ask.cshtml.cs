@@ -8,13 +8,24 @@ using Learn.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Learn.Web.Help;
 
-/// <summary>The plain form for asking: works without JavaScript; the question is stored, then the kader is told.</summary>
+/// <summary>
+/// The plain form for asking: works without JavaScript (a file input takes a photo or a recording); with it,
+/// help-ask.js records a voice note into that input. The question is stored, then the kader is told.
+/// </summary>
 [Authorize]
-public sealed class AskModel(HelpService help, CourseCatalog courses) : PageModel, IShowsErrors
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+public sealed class AskModel(HelpService help, HelpAttachments attachments, CourseCatalog courses, IOptions<HelpOptions> options) : PageModel, IShowsErrors
 {
+    /// <summary>The largest photo the shop pipeline takes, and room for the form's other fields (as the conversation's form).</summary>
+    private const long MaxRequestBytes = Learn.Core.Shop.ProductPhoto.MaxUploadBytes + (256 * 1024);
+
+    public int MaxVoiceSeconds => options.Value.MaxVoiceSeconds;
+
     [BindProperty(SupportsGet = true, Name = "pelajaran")]
     public string? LessonId { get; set; }
 
@@ -41,7 +52,7 @@ public sealed class AskModel(HelpService help, CourseCatalog courses) : PageMode
 
     public void OnGet() => LoadContext();
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(IFormFile? attachment, string? kind, CancellationToken ct)
     {
         LoadContext();
         if (!IsLearner)
@@ -49,7 +60,19 @@ public sealed class AskModel(HelpService help, CourseCatalog courses) : PageMode
             return Forbid();
         }
 
-        var request = await help.AskAsync(User.RequireActor(), new HelpContext(Lesson?.Id, SectionId, QuestionId), ClientId, Text, ct);
+        var context = new HelpContext(Lesson?.Id, SectionId, QuestionId);
+        HelpRequestView request;
+        if (attachment is { Length: > 0 })
+        {
+            await using var content = attachment.OpenReadStream();
+            var said = kind switch { "voice" => HelpMessageKind.Voice, "photo" => HelpMessageKind.Photo, _ => (HelpMessageKind?)null };
+            request = await attachments.AskAsync(User.RequireActor(), context, ClientId, Text, new HelpUpload(content, attachment.Length, said), ct);
+        }
+        else
+        {
+            request = await help.AskAsync(User.RequireActor(), context, ClientId, Text, ct);
+        }
+
         return Redirect($"/bantuan/{request.Id}#percakapan");
     }
 

@@ -5,7 +5,7 @@ namespace Learn.Web.Help;
 
 public static class HelpWebExtensions
 {
-    /// <summary>The help hub, its SignalR notifier and the escalation timer.</summary>
+    /// <summary>The help hub, its SignalR notifier, the escalation timer and the sweep of unused help files.</summary>
     public static WebApplicationBuilder AddLearnHelp(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<HelpOptions>().BindConfiguration(HelpOptions.Section)
@@ -19,6 +19,8 @@ public static class HelpWebExtensions
         builder.Services.AddSingleton<IHelpNotifier, HubHelpNotifier>();
         builder.Services.AddSingleton<HelpEscalationService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HelpEscalationService>());
+        builder.Services.AddSingleton<HelpFileSweepService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<HelpFileSweepService>());
         return builder;
     }
 

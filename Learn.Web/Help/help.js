@@ -263,6 +263,9 @@
     statusLine.textContent = request.status === 0 ? format(labels.waiting, request.queuePosition || 1)
       : request.status === 1 ? format(labels.helping, request.helperName || "")
       : labels.resolved;
+    // "Bantu peserta ini" only while the request waits (a first reply takes it too).
+    var take = document.getElementById("help-take");
+    if (take) { take.hidden = request.status !== 0; }
   }
 
   function setConnection(text) { connectionLine.textContent = text; }

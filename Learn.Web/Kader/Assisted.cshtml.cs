@@ -5,6 +5,7 @@ using Learn.Core.Errors;
 using Learn.Core.Kader;
 using Learn.Web.Accounts;
 using Learn.Web.Errors;
+using Learn.Web.Lessons;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -30,9 +31,34 @@ public sealed class AssistedModel(People people, KaderAccess access, KaderWorksp
 
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string lessonId, CancellationToken ct) =>
-        await LoadAsync(id, lessonId, ct) ? Page() : NotFound();
+    /// <summary>The quiz, or after a post the results graded again from the answers in the address (nothing is recorded here).</summary>
+    public async Task<IActionResult> OnGetAsync(int id, string lessonId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, lessonId, ct))
+        {
+            return NotFound();
+        }
 
+        if (!Request.Query.ContainsKey(QuizResults.Flag))
+        {
+            return Page();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        var answers = QuizForm.Read(Request.Query);
+        try
+        {
+            Result = QuizGrader.Grade(Lesson.Indonesian.Quiz, answers, Lesson.Mastery);
+            Picked = answers;
+            return Page();
+        }
+        catch (QuizGradingException)
+        {
+            return Tampered();
+        }
+    }
+
+    /// <summary>Records the attempt for the learner, then redirects to its results (post-redirect-get), so a reload never records it again.</summary>
     public async Task<IActionResult> OnPostAsync(int id, string lessonId, CancellationToken ct)
     {
         if (!await LoadAsync(id, lessonId, ct))
@@ -44,17 +70,24 @@ public sealed class AssistedModel(People people, KaderAccess access, KaderWorksp
         Picked = answers;
         try
         {
-            Result = (await workspace.RecordAssistedQuizAsync(User.RequireActor(), id, Lesson, answers, ct)).Result;
+            await workspace.RecordAssistedQuizAsync(User.RequireActor(), id, Lesson, answers, ct);
         }
         catch (QuizGradingException)
         {
             // Not a broken rule but a form naming questions or options the quiz lacks (tampered or stale), which the
             // grader in Content reports by throwing; the lesson page treats it the same way. Nothing was recorded.
-            Error = t["Lesson.Error.Tampered"];
-            Picked = new QuizAnswers();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Tampered();
         }
 
+        return Redirect(QuizResults.Url($"/kader/peserta/{id}/dibantu/{Uri.EscapeDataString(Lesson.Id)}", Lesson, answers) + "#hasil");
+    }
+
+    private PageResult Tampered()
+    {
+        Error = t["Lesson.Error.Tampered"];
+        Picked = new QuizAnswers();
+        Result = null;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

@@ -18,12 +18,7 @@ public static class QuizResults
 
     public static string Url(Lesson lesson, QuizAnswers answers, bool newlyMastered, bool replayed)
     {
-        var fields = new List<KeyValuePair<string, string?>> { new(Flag, "1") };
-        foreach (var question in lesson.Indonesian.Quiz.Questions)
-        {
-            fields.AddRange(answers.For(question.Id).Order(StringComparer.Ordinal).Select(o => new KeyValuePair<string, string?>(question.Id, o)));
-        }
-
+        var fields = Fields(lesson, answers);
         if (newlyMastered)
         {
             fields.Add(new(NewlyMasteredFlag, "1"));
@@ -35,6 +30,20 @@ public static class QuizResults
         }
 
         return $"/belajar/{Uri.EscapeDataString(lesson.Id)}{QueryString.Create(fields)}#kuis";
+    }
+
+    /// <summary>The same results address under another page's path (the kader's assisted quiz).</summary>
+    public static string Url(string path, Lesson lesson, QuizAnswers answers) => path + QueryString.Create(Fields(lesson, answers));
+
+    private static List<KeyValuePair<string, string?>> Fields(Lesson lesson, QuizAnswers answers)
+    {
+        var fields = new List<KeyValuePair<string, string?>> { new(Flag, "1") };
+        foreach (var question in lesson.Indonesian.Quiz.Questions)
+        {
+            fields.AddRange(answers.For(question.Id).Order(StringComparer.Ordinal).Select(o => new KeyValuePair<string, string?>(question.Id, o)));
+        }
+
+        return fields;
     }
 
     /// <summary>Only what the page says ("mastered just now"); the record is already written.</summary>

@@ -33,4 +33,18 @@ public sealed class HelpHelpersTests
             await helpers.ForConsoleAsync(new Actor(facilitator.Id, Role.Facilitator)));
         Assert.Equal(["Wati", "Ani", "Sari"], (await helpers.ForConsoleAsync(new Actor(int.MaxValue, Role.Admin))).Select(h => h.Name));
     }
+
+    [StorageFact]
+    public async Task TheViewingKaderIsListedAsOnlineBeforeTheirConsoleHasConnected()
+    {
+        await using var database = await FacilitatorDatabase.CreateAsync();
+        var village = await database.AddVillageAsync("Sidomulyo");
+        var viewer = await database.AddAccountAsync(Role.Kader, village.Id, "Ani");
+        await database.AddAccountAsync(Role.Kader, village.Id, "Wati");
+        await using var context = database.NewContext();
+        var helpers = new HelpHelpers(context, new AccessPolicy(context), new HelpPresence());
+
+        Assert.Equal([new HelperStatus("Ani", true, IsViewer: true), new HelperStatus("Wati", false)],
+            await helpers.ForConsoleAsync(new Actor(viewer.Id, Role.Kader)));
+    }
 }

@@ -115,7 +115,8 @@ public sealed partial class SessionTests(LearnApplication app) : IClassFixture<L
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/v1/me/progress")).StatusCode);
 
         var changed = await here.PostFormAsync("/akun/pin", [new("CurrentPin", LearnApplication.Pin), new("NewPin", "246813"), new("RepeatPin", "246813")]);
-        Assert.Contains("PIN sudah diganti", await changed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Contains("PIN sudah diganti", await here.GetStringAsync(changed.Headers.Location!.OriginalString));
 
         Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/v1/me/progress")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync("/api/v1/me/progress")).StatusCode);

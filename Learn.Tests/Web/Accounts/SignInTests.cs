@@ -104,7 +104,10 @@ public class SignInTests(LearnApplication app) : IClassFixture<LearnApplication>
         Assert.Contains("terlalu mudah ditebak", await easy.Content.ReadAsStringAsync());
 
         var good = await client.PostFormAsync("/akun/pin", [new("CurrentPin", LearnApplication.Pin), new("NewPin", "246813"), new("RepeatPin", "246813")]);
-        Assert.Contains("PIN sudah diganti", await good.Content.ReadAsStringAsync());
+        // Post-redirect-get: the message is shown once after the redirect, and a reload sends nothing again.
+        Assert.Equal((HttpStatusCode.Redirect, "/akun/pin"), (good.StatusCode, good.Headers.Location?.OriginalString));
+        Assert.Contains("PIN sudah diganti", await client.GetStringAsync("/akun/pin"));
+        Assert.DoesNotContain("PIN sudah diganti", await client.GetStringAsync("/akun/pin"));
 
         var fresh = app.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.OK, (await fresh.SignInAsync(learner.Phone, LearnApplication.Pin)).StatusCode);

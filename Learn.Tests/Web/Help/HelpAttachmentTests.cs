@@ -267,6 +267,104 @@ public class HelpAttachmentTests(LearnApplication app) : IClassFixture<LearnAppl
     }
 
     [StorageFact]
+    public async Task TheFirstQuestionCarriesAPhotoOrAVoiceNoteFromThePlainFormStoredOnceAndSeenOnlyByThoseWhoMay()
+    {
+        var village = await app.AddVillageAsync("Tanya foto " + Guid.NewGuid().ToString("N")[..6]);
+        var kader = await app.AddAccountAsync(Role.Kader, village.Id, "Kader Rina");
+        var learner = await app.AddAccountAsync(Role.Learner, village.Id, "Mbah Karsih");
+        var elsewhere = await app.AddVillageAsync("Jauh " + Guid.NewGuid().ToString("N")[..6]);
+        var stranger = await app.AddAccountAsync(Role.Kader, elsewhere.Id);
+        using var learnerHttp = await SignedInAsync(learner);
+        var form = await learnerHttp.GetStringAsync("/bantuan/minta?pelajaran=kenali");
+        Assert.Contains("enctype=\"multipart/form-data\"", form, StringComparison.Ordinal);
+        Assert.Contains("name=\"attachment\"", form, StringComparison.Ordinal);
+
+        var clientId = HelpClient.NewId();
+        var asked = await AskAsync(learnerHttp, TestImages.JpegWithGps(), "layar.jpg", "image/jpeg", clientId, "Layar saya begini, Bu");
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var again = await AskAsync(learnerHttp, TestImages.JpegWithGps(), "layar.jpg", "image/jpeg", clientId, "Layar saya begini, Bu");
+        Assert.Equal(asked.Headers.Location, again.Headers.Location);
+
+        var first = await app.WithDbAsync(db => db.HelpMessages.SingleAsync(m => m.SenderId == learner.Id));
+        Assert.Equal((HelpMessageKind.Photo, "Layar saya begini, Bu"), (first.Kind, first.Text));
+        Assert.Equal("kenali", await app.WithDbAsync(db => db.HelpRequests.Where(r => r.Id == first.RequestId).Select(r => r.LessonId).SingleAsync()));
+        Assert.Equal(2, FilesOf(learner.Id));
+        using var kaderHttp = await SignedInAsync(kader);
+        Assert.Contains(AttachmentEndpoint.ThumbnailFor(first.Id), await kaderHttp.GetStringAsync($"/bantuan/{first.RequestId}"), StringComparison.Ordinal);
+        var photo = await kaderHttp.GetAsync(AttachmentEndpoint.For(first.Id));
+        Assert.Equal("image/jpeg", photo.Content.Headers.ContentType!.MediaType);
+        Assert.False(TestImages.HasGpsTag(await photo.Content.ReadAsByteArrayAsync()));
+        using var strangerHttp = await SignedInAsync(stranger);
+        Assert.Equal(HttpStatusCode.NotFound, (await strangerHttp.GetAsync(AttachmentEndpoint.For(first.Id))).StatusCode);
+
+        // A voice note alone is a question too (the recorder on the page puts it into the same file input).
+        var spoken = await AskAsync(learnerHttp, VoiceSamples.Ogg(TimeSpan.FromSeconds(4)), "pesan-suara.ogg", "audio/ogg", HelpClient.NewId(), null, "voice");
+        Assert.Equal(HttpStatusCode.Redirect, spoken.StatusCode);
+        var voice = await app.WithDbAsync(db => db.HelpMessages.SingleAsync(m => m.SenderId == learner.Id && m.Kind == HelpMessageKind.Voice));
+        Assert.InRange(voice.DurationMs!.Value, 3500, 4500);
+        Assert.Equal(3, FilesOf(learner.Id));
+
+        // A file that is neither is refused on the form with the reason; no question is stored and no file is left.
+        var refused = await AskAsync(learnerHttp, "%PDF-1.7 surat"u8.ToArray(), "surat.pdf", "application/pdf", HelpClient.NewId(), "Ini suratnya");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("bukan foto atau rekaman suara", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.HelpRequests.CountAsync(r => r.LearnerId == learner.Id)));
+        Assert.Equal(3, FilesOf(learner.Id));
+    }
+
+    private static async Task<HttpResponseMessage> AskAsync(HttpClient client, byte[] bytes, string fileName, string contentType, string clientId, string? text,
+        string? kind = null)
+    {
+        var token = await client.GetAntiforgeryTokenAsync("/bantuan/minta?pelajaran=kenali");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(clientId), "ClientId" },
+            { new StringContent("kenali"), "pelajaran" },
+            { new StringContent(text ?? string.Empty), "Text" },
+        };
+        if (kind is not null)
+        {
+            form.Add(new StringContent(kind), "kind");
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "attachment", fileName);
+        return await client.PostAsync("/bantuan/minta?pelajaran=kenali", form);
+    }
+
+    [StorageFact]
+    public async Task HelpFilesNoMessagePointsToAreRemovedByTheSecondSweepWhileStoredOnesStay()
+    {
+        await using var chat = await ChatAsync();
+        var photo = (await ResultOf(await UploadAsync(chat.LearnerHttp, chat.RequestId, TestImages.Encode(SKEncodedImageFormat.Jpeg), "photo", "a.jpg", "image/jpeg"))).Value!;
+        var voice = (await ResultOf(await UploadAsync(chat.LearnerHttp, chat.RequestId, VoiceSamples.Webm(TimeSpan.FromSeconds(2)), "voice", "a.webm", "audio/webm"))).Value!;
+        Assert.Equal(3, FilesOf(chat.Learner.Id));
+        // Left behind: an upload whose message was never stored, and the folder of a learner erased without their files.
+        var lost = Path.Combine(FolderOf(chat.Learner.Id), Guid.NewGuid().ToString("N") + ".webm");
+        var gone = Path.Combine(app.DataFolder, "help-files", "987654321");
+        Directory.CreateDirectory(gone);
+        await File.WriteAllBytesAsync(lost, VoiceSamples.Webm(TimeSpan.FromSeconds(1)));
+        await File.WriteAllBytesAsync(Path.Combine(gone, "foto.jpg"), TestImages.Encode(SKEncodedImageFormat.Jpeg));
+        await File.WriteAllBytesAsync(Path.Combine(gone, "foto.small.jpg"), TestImages.Encode(SKEncodedImageFormat.Jpeg));
+        var sweep = app.Services.GetRequiredService<HelpFileSweepService>();
+
+        // The first pass only notes them: a file is written before its message, which may be on its way.
+        await sweep.RunOnceAsync();
+        Assert.True(File.Exists(lost));
+        Assert.Equal(2, Directory.EnumerateFiles(gone).Count());
+
+        Assert.True(await sweep.RunOnceAsync() >= 3);
+        Assert.False(File.Exists(lost));
+        Assert.Empty(Directory.EnumerateFiles(gone));
+        Assert.Equal(3, FilesOf(chat.Learner.Id));
+        Assert.Equal(HttpStatusCode.OK, (await chat.KaderHttp.GetAsync(AttachmentEndpoint.For(photo.Id))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await chat.KaderHttp.GetAsync(AttachmentEndpoint.ThumbnailFor(photo.Id))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await chat.KaderHttp.GetAsync(AttachmentEndpoint.For(voice.Id))).StatusCode);
+    }
+
+    [StorageFact]
     public async Task WithoutJavaScriptAFileChosenInTheConversationFormIsSentAndShownAfterTheRedirect()
     {
         await using var chat = await ChatAsync();

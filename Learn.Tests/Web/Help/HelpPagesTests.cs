@@ -97,4 +97,47 @@ public class HelpPagesTests(LearnApplication app) : IClassFixture<LearnApplicati
         Assert.Contains(village.Name, await facilitatorClient.GetStringAsync("/bantuan/metrik"));
         Assert.Equal(HelpStatus.Waiting, await app.WithDbAsync(db => db.HelpRequests.Where(r => r.LearnerId == owner.Id).Select(r => r.Status).SingleAsync()));
     }
+
+    [StorageFact]
+    public async Task AKaderOpeningAWaitingRequestFindsTheHelpButtonBeforeTheMessagesAndTheReplyForm()
+    {
+        var village = await app.AddVillageAsync("Klaim " + Guid.NewGuid().ToString("N")[..6]);
+        var kaderAccount = await app.AddAccountAsync(Role.Kader, village.Id, "Dimas Aditya");
+        var learnerAccount = await app.AddAccountAsync(Role.Learner, village.Id);
+        var learner = app.CreateBrowserLikeClient();
+        await learner.SignInOkAsync(learnerAccount.Phone);
+        var asked = await learner.PostFormAsync("/bantuan/minta", [new("Text", "Tombol daya yang mana?"), new("ClientId", HelpClient.NewId())]);
+        var page = asked.Headers.Location!.OriginalString.Split('#')[0];
+
+        var kader = app.CreateBrowserLikeClient();
+        await kader.SignInOkAsync(kaderAccount.Phone);
+        var html = await kader.GetStringAsync(page);
+
+        var take = html.IndexOf("handler=Take", StringComparison.Ordinal);
+        Assert.True(take >= 0, "no help button");
+        Assert.True(take < html.IndexOf("Tombol daya yang mana?", StringComparison.Ordinal), "the help button comes after the messages");
+        Assert.True(take < html.IndexOf("id=\"help-send\"", StringComparison.Ordinal), "the help button comes after the reply form");
+        Assert.Equal(1, html.Split("handler=Take").Length - 1);
+
+        var taken = await kader.PostFormAsync(page, [], page + "?handler=Take");
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        var after = await kader.GetStringAsync(page);
+        Assert.DoesNotContain("handler=Take", after);
+        Assert.Contains("id=\"help-send\"", after);
+    }
+
+    [StorageFact]
+    public async Task TheConsoleShowsTheKaderLookingAtItAsOnlineBeforeTheirPageConnects()
+    {
+        var village = await app.AddVillageAsync("Hadir " + Guid.NewGuid().ToString("N")[..6]);
+        var kaderAccount = await app.AddAccountAsync(Role.Kader, village.Id, "Wulan Kusuma");
+        await app.AddAccountAsync(Role.Kader, village.Id, "Yanto Prakoso");
+        var kader = app.CreateBrowserLikeClient();
+        await kader.SignInOkAsync(kaderAccount.Phone);
+
+        var html = await kader.GetStringAsync("/bantuan/konsol");
+
+        Assert.Contains("<li>Wulan Kusuma (Anda) <span class=\"badge done\">sedang online</span></li>", html);
+        Assert.Contains("<li>Yanto Prakoso <span class=\"badge \">sedang tidak online</span></li>", html);
+    }
 }

@@ -177,7 +177,12 @@ public class KaderAssignmentTests(LearnApplication app) : IClassFixture<LearnApp
         var page = await client.GetStringAsync($"/kader/peserta/{learner.Id}/dibantu/kenali");
         Assert.Contains("MODE DIBANTU", page);
         var quiz = await client.PostFormAsync($"/kader/peserta/{learner.Id}/dibantu/kenali", [new("q1", "b"), new("q2", "a"), new("q2", "b")]);
-        Assert.Equal(HttpStatusCode.OK, quiz.StatusCode);
+        // Post-redirect-get: the results are graded again from the answers in the address; reloading them records nothing.
+        Assert.Equal(HttpStatusCode.Redirect, quiz.StatusCode);
+        var results = quiz.Headers.Location!.OriginalString.Split('#')[0];
+        Assert.StartsWith($"/kader/peserta/{learner.Id}/dibantu/kenali?hasil=1&q1=b&q2=a&q2=b", results);
+        Assert.Contains("quiz-summary", await client.GetStringAsync(results));
+        Assert.Contains("quiz-summary", await client.GetStringAsync(results));
         var signOff = await client.PostFormAsync($"/kader/peserta/{learner.Id}", [new("skill", "kenali"), new("note", "Bisa menunjukkan tombol daya.")],
             $"/kader/peserta/{learner.Id}?handler=SignOff");
         Assert.Equal((HttpStatusCode.Redirect, $"/kader/peserta/{learner.Id}"), (signOff.StatusCode, signOff.Headers.Location?.ToString()));
