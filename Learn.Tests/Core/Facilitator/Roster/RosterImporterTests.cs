@@ -213,7 +213,7 @@ public class RosterImporterTests
         Assert.Equal(["085729000001", "085729000003"], retried.Created.Select(c => c.Phone));
         var entry = await db.AuditEntries.AsNoTracking().SingleAsync();
         Assert.Equal("2 learners in Sidomulyo", entry.Details);
-        Assert.Equal(["Joko Lain", "Siti Aminah", "Sri Wahyuni", "Tri Lain"],
+        Assert.Equal(["Siti Aminah", "Joko Lain", "Sri Wahyuni", "Tri Lain"],
             await db.Accounts.Where(a => a.Phone.StartsWith("0857290000")).OrderBy(a => a.Phone).Select(a => a.Name).ToListAsync());
     }
 
