@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Learn.Core.Storage.Migrations
 {
     [DbContext(typeof(LearnDbContext))]
-    [Migration("20261202054405_AccountImportAuditEntry")]
+    [Migration("20261202064412_AccountImportAuditEntry")]
     partial class AccountImportAuditEntry
     {
         /// <inheritdoc />
@@ -746,6 +746,30 @@ namespace Learn.Core.Storage.Migrations
                     b.ToTable("LearnerLevelSummaries");
                 });
 
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.LearnerProgressSummary", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MasteredFor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MasteredLevels")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("LearnerProgressSummaries");
+                });
+
             modelBuilder.Entity("Learn.Core.Lessons.Summaries.VillageLessonSummary", b =>
                 {
                     b.Property<int>("VillageId")
@@ -1420,6 +1444,15 @@ namespace Learn.Core.Storage.Migrations
                     b.HasOne("Learn.Core.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.LearnerProgressSummary", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Learn.Core.Lessons.Summaries.LearnerProgressSummary", "AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Learn.Core.PostgreSql.Migrations
 {
     [DbContext(typeof(LearnDbContext))]
-    [Migration("20261202054415_AccountImportAuditEntry")]
+    [Migration("20261202064431_AccountImportAuditEntry")]
     partial class AccountImportAuditEntry
     {
         /// <inheritdoc />
@@ -808,6 +808,31 @@ namespace Learn.Core.PostgreSql.Migrations
                     b.ToTable("LearnerLevelSummaries");
                 });
 
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.LearnerProgressSummary", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MasteredFor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
+
+                    b.Property<long>("MasteredLevels")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("LearnerProgressSummaries");
+                });
+
             modelBuilder.Entity("Learn.Core.Lessons.Summaries.VillageLessonSummary", b =>
                 {
                     b.Property<int>("VillageId")
@@ -1523,6 +1548,15 @@ namespace Learn.Core.PostgreSql.Migrations
                     b.HasOne("Learn.Core.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Learn.Core.Lessons.Summaries.LearnerProgressSummary", b =>
+                {
+                    b.HasOne("Learn.Core.Accounts.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Learn.Core.Lessons.Summaries.LearnerProgressSummary", "AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
