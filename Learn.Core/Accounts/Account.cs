@@ -66,10 +66,18 @@ public sealed class Account
 
     public DateTimeOffset? LastSignInAt { get; private set; }
 
+    /// <summary>
+    /// The audit entry of the roster import that created this learner (who imported them, when), or null. An import
+    /// writes one entry for all its learners, not one each; the learner's data export shows it through this link.
+    /// </summary>
+    public long? ImportAuditEntryId { get; private set; }
+
     public void SetPinHash(string hash) => PinHash = hash;
 
     /// <summary>An id the database's sequence handed out beforehand, for a bulk insert that writes ids itself (the roster import).</summary>
     internal void UseReservedId(int id) => Id = id;
+
+    internal void ImportedBy(long auditEntryId) => ImportAuditEntryId = auditEntryId;
 
     public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
 }

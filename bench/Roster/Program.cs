@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Learn.Core.Accounts;
+using Learn.Core.Auditing;
 using Learn.Core.Facilitator.Roster;
 using Learn.Core.Storage;
 using Learn.Core.Villages;
@@ -15,7 +16,8 @@ using Roster.Bench.Baseline;
 // Roster import, end to end and by phase, in one run on fresh databases (SQLite files; PostgreSQL too when
 // LEARN_BENCH_POSTGRES holds an admin connection string):
 // - RosterImporter.ImportAsync on a 100,000-row CSV: what a facilitator waits for after "Import";
-// - its phases alone: reading the CSV, validation (PreviewAsync), the keyed first PINs, the writes;
+// - its phases alone: reading the CSV, validation (PreviewAsync), the keyed first PINs, the writes, and the writes
+//   with one audit row per learner as the previous round wrote them;
 // - the baseline in the same run: the import as it was before (bench/Roster/Baseline, main at fb81a15);
 // - the ten-megabyte file (about 140,000 rows) imports completely.
 // Every measure reports wall time and the CPU time the process used, so a loaded machine can be read.
@@ -127,20 +129,46 @@ for (var run = 0; run < rounds; run++)
     await db.DisposeAsync();
 
     var (writeDb, writer, _) = await FreshDatabaseAsync();
-    var accounts = preview.Rows.Select((r, i) =>
-    {
-        var account = new Account(r.Name, r.Phone, Role.Learner, r.VillageId, r.Hamlet, r.Gender, r.BirthYear, now, writer.Id);
-        account.SetPinHash(hashes[i]);
-        return account;
-    }).ToArray();
     await MeasureAsync("writes", async () =>
     {
         await using var transaction = await writeDb.Database.BeginTransactionAsync();
-        var ids = SqliteRosterWriter.Write(writeDb, new RosterWrite(accounts, preview.Rows, writer.Id, null, now));
+        var entry = new AuditEntry(now, writer.Id, RosterImporter.ImportedAction, null, "bench");
+        writeDb.AuditEntries.Add(entry);
+        await writeDb.SaveChangesAsync();
+        var (ids, taken) = SqliteRosterWriter.Write(writeDb, new RosterWrite(preview.Rows, hashes, writer.Id, entry.Id, null, now));
+        Check(taken.Count == 0, "writes");
         await transaction.CommitAsync();
         return ids;
     });
     await writeDb.DisposeAsync();
+
+    // The same writes with one audit row per learner, as the previous round wrote them: what one entry per import saves.
+    var (auditDb, auditor, _) = await FreshDatabaseAsync();
+    await MeasureAsync("writes + an audit row per learner (before)", async () =>
+    {
+        await using var transaction = await auditDb.Database.BeginTransactionAsync();
+        var entry = new AuditEntry(now, auditor.Id, RosterImporter.ImportedAction, null, "bench");
+        auditDb.AuditEntries.Add(entry);
+        await auditDb.SaveChangesAsync();
+        var (ids, _) = SqliteRosterWriter.Write(auditDb, new RosterWrite(preview.Rows, hashes, auditor.Id, entry.Id, null, now));
+        using (var insert = new PreparedInsert(auditDb, (SqliteConnection)auditDb.Database.GetDbConnection(), typeof(AuditEntry), null,
+                   nameof(AuditEntry.At), nameof(AuditEntry.ActorId), nameof(AuditEntry.Action), nameof(AuditEntry.SubjectAccountId), nameof(AuditEntry.Details)))
+        {
+            insert.Bind(0, now.UtcTicks);
+            insert.Bind(1, auditor.Id);
+            insert.Bind(2, "account.created");
+            for (var i = 0; i < ids.Length; i++)
+            {
+                insert.Bind(3, ids[i]);
+                insert.Bind(4, $"learner imported from roster row {preview.Rows[i].Row}");
+                insert.Execute();
+            }
+        }
+
+        await transaction.CommitAsync();
+        return ids;
+    });
+    await auditDb.DisposeAsync();
 
     var (baseDb, baseFacilitator, _) = await FreshDatabaseAsync();
     var before = await MeasureAsync("baseline: end to end (before)", () => Baseline(baseDb).ImportAsync(baseFacilitator, new MemoryStream(file), null, new Random(run)));

@@ -48,7 +48,9 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
             await db.CohortMembers.AsNoTracking().Where(m => m.LearnerId == learnerId)
                 .Join(db.Cohorts, m => m.CohortId, c => c.Id, (m, c) => c.Name).ToListAsync(ct),
             await db.KaderPreferences.AsNoTracking().Where(k => k.LearnerId == learnerId).Select(k => k.KaderId).ToListAsync(ct),
-            await db.AuditEntries.AsNoTracking().Where(a => a.SubjectAccountId == learnerId || a.ActorId == learnerId).OrderBy(a => a.At)
+            // With the entry of the roster import that created them (one for all its learners): who imported them, when.
+            await db.AuditEntries.AsNoTracking()
+                .Where(a => a.SubjectAccountId == learnerId || a.ActorId == learnerId || a.Id == account.ImportAuditEntryId).OrderBy(a => a.At)
                 .Select(a => new LearnerDataExport.AuditRow(a.At, a.Action, a.ActorId, a.Details))
                 .ToListAsync(ct),
             await AssignedKaderAsync(learnerId, ct),
@@ -105,7 +107,8 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
         await db.QuizAttempts.Where(a => a.AccountId == learnerId).ExecuteDeleteAsync(ct);
         await db.LessonProgress.Where(p => p.AccountId == learnerId).ExecuteDeleteAsync(ct);
         await db.LevelUnlocks.Where(u => u.AccountId == learnerId).ExecuteDeleteAsync(ct);
-        // Their history (quiz scores, unlock reasons, kader changes) is their data too.
+        // Their history (quiz scores, unlock reasons, kader changes) is their data too. The entry of the roster import
+        // that created them stays: it names nobody and is the history of every other learner of that import.
         await db.AuditEntries.Where(a => a.SubjectAccountId == learnerId || a.ActorId == learnerId).ExecuteDeleteAsync(ct);
         // Every signed-in phone of theirs is signed out with the account; their number's lockout rows go too.
         await sessions.EndAllAsync(learnerId, keep: null, ct);

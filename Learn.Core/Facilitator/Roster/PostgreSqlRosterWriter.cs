@@ -1,5 +1,4 @@
 using Learn.Core.Accounts;
-using Learn.Core.Auditing;
 using Learn.Core.Storage;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
@@ -11,7 +10,8 @@ namespace Learn.Core.Facilitator.Roster;
 /// <summary>
 /// Writes an import on PostgreSQL with binary COPY (linq2db's provider-specific BulkCopy): the ids come from
 /// the accounts' own identity sequence in one query first, so COPY, which returns nothing, can write them and
-/// nothing has to look them up afterwards.
+/// nothing has to look them up afterwards. COPY cannot skip a taken phone, so on PostgreSQL the import checks the
+/// phones with one query before it writes.
 /// </summary>
 internal static class PostgreSqlRosterWriter
 {
@@ -22,18 +22,20 @@ internal static class PostgreSqlRosterWriter
         var quoted = "\"" + table.Name + "\"";
         var id = type.FindProperty(nameof(Account.Id))!.GetColumnName(table);
         var ids = (await db.Database
-                .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence({quoted}, {id}))::integer AS \"Value\" FROM generate_series(1, {write.Accounts.Count})")
+                .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence({quoted}, {id}))::integer AS \"Value\" FROM generate_series(1, {write.Rows.Count})")
                 .ToListAsync(ct))
             .Order().ToArray();
-        for (var i = 0; i < ids.Length; i++)
+        var accounts = write.Rows.Select((r, i) =>
         {
-            write.Accounts[i].UseReservedId(ids[i]);
-        }
+            var account = new Account(r.Name, r.Phone, Role.Learner, r.VillageId, r.Hamlet, r.Gender, r.BirthYear, write.At, write.ActorId);
+            account.SetPinHash(write.PinHashes[i]);
+            account.ImportedBy(write.AuditEntryId);
+            account.UseReservedId(ids[i]);
+            return account;
+        });
 
         var copy = new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific };
-        await db.BulkCopyAsync(copy with { KeepIdentity = true }, write.Accounts, ct);
-        await db.BulkCopyAsync(copy, write.Rows.Select((r, i) => new AuditEntry(write.At, write.ActorId, RosterWrite.CreatedAction, ids[i],
-            RosterWrite.CreatedDetails(r))), ct);
+        await db.BulkCopyAsync(copy with { KeepIdentity = true }, accounts, ct);
         if (write.CohortId is { } cohort)
         {
             await db.BulkCopyAsync(copy, ids.Select(learner => new CohortMember(cohort, learner)), ct);

@@ -18,14 +18,20 @@ internal sealed class PreparedInsert : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
 
-    public PreparedInsert(LearnDbContext db, SqliteConnection connection, Type entity, params string[] properties)
+    /// <summary>
+    /// The insert of <paramref name="properties"/>; with <paramref name="doNothingOnConflictOf"/> (a property with a unique index)
+    /// a row whose value is taken already is skipped, not an error, and <see cref="Execute"/> says so.
+    /// </summary>
+    public PreparedInsert(LearnDbContext db, SqliteConnection connection, Type entity, string? doNothingOnConflictOf, params string[] properties)
     {
         var type = db.Model.FindEntityType(entity) ?? throw new InvalidOperationException($"{entity.Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var columns = properties.Select(p => "\"" + type.FindProperty(p)!.GetColumnName(table) + "\"");
+        string Column(string property) => "\"" + type.FindProperty(property)!.GetColumnName(table) + "\"";
         var values = properties.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture));
+        var conflict = doNothingOnConflictOf is null ? string.Empty : $" ON CONFLICT ({Column(doNothingOnConflictOf)}) DO NOTHING";
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        Check(raw.sqlite3_prepare_v2(_db, $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns)}) VALUES ({string.Join(", ", values)})",
+        Check(raw.sqlite3_prepare_v2(_db,
+            $"INSERT INTO \"{table.Name}\" ({string.Join(", ", properties.Select(Column))}) VALUES ({string.Join(", ", values)}){conflict}",
             out _statement));
     }
 
@@ -51,8 +57,8 @@ internal sealed class PreparedInsert : IDisposable
         Check(raw.sqlite3_bind_text(_statement, column + 1, utf8[..Encoding.UTF8.GetBytes(value, utf8)]));
     }
 
-    /// <summary>Inserts the row bound; the bindings stay for the next row.</summary>
-    public void Execute()
+    /// <summary>Inserts the row bound, false when a conflict skipped it; the bindings stay for the next row.</summary>
+    public bool Execute()
     {
         var done = raw.sqlite3_step(_statement);
         Check(raw.sqlite3_reset(_statement));
@@ -60,6 +66,8 @@ internal sealed class PreparedInsert : IDisposable
         {
             Check(done);
         }
+
+        return raw.sqlite3_changes(_db) > 0;
     }
 
     public void Dispose() => _statement.Dispose();

@@ -9,14 +9,25 @@ namespace Learn.Core.Facilitator.Roster;
 /// <summary>
 /// Imports a roster CSV in two steps. <see cref="PreviewAsync"/> checks every row and writes nothing;
 /// <see cref="ImportAsync"/> checks again (the database may have changed) and then writes all rows
-/// or none: accounts, audit entries, cohort places and kader wishes in one transaction. The file is read in
-/// one pass over spans; each village, gender and kader text is resolved once, not once a row.
+/// or none: accounts, the import's audit entry, cohort places and kader wishes in one transaction. The file is read
+/// in one pass over spans; each village, gender and kader text is resolved once, not once a row.
 /// </summary>
 public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, FirstPinHasher hasher, TimeProvider time)
 {
     public const int MaxRows = 200_000;
 
-    public async Task<RosterPreview> PreviewAsync(Actor actor, Stream csv, int? cohortId = null, CancellationToken ct = default)
+    /// <summary>The audit action of an import: one entry, by the facilitator, naming how many learners in which villages.</summary>
+    public const string ImportedAction = "roster.imported";
+
+    public Task<RosterPreview> PreviewAsync(Actor actor, Stream csv, int? cohortId = null, CancellationToken ct = default) =>
+        CheckAsync(actor, csv, cohortId, findTaken: true, ct);
+
+    /// <summary>
+    /// Every check of every row. <paramref name="findTaken"/> false leaves the phones registered already to the insert
+    /// that follows (SQLite finds them in its unique index as it writes); a file with other problems is still checked
+    /// for them, so its report is complete.
+    /// </summary>
+    private async Task<RosterPreview> CheckAsync(Actor actor, Stream csv, int? cohortId, bool findTaken, CancellationToken ct)
     {
         var problems = new List<RosterProblem>();
         using var buffer = new MemoryStream();
@@ -177,6 +188,11 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
             return new RosterPreview([], problems);
         }
 
+        if (!findTaken && problems.Count == 0)
+        {
+            return new RosterPreview(rows, problems);
+        }
+
         // One query for every phone (a single array parameter, not one per phone): which are registered already.
         var phones = firstRowOfPhone.Keys.ToArray();
         var taken = await db.Accounts.AsNoTracking().Where(a => EF.Parameter(phones).Contains(a.Phone)).Select(a => a.Phone).ToListAsync(ct);
@@ -198,7 +214,8 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
     public async Task<RosterImportResult> ImportAsync(Actor actor, Stream csv, int? cohortId, Random random, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var preview = await PreviewAsync(actor, csv, cohortId, ct);
+        var onPostgreSql = db.Database.IsNpgsql();
+        var preview = await CheckAsync(actor, csv, cohortId, findTaken: onPostgreSql, ct);
         if (!preview.IsValid)
         {
             return new RosterImportResult(preview, []);
@@ -214,19 +231,31 @@ public sealed class RosterImporter(LearnDbContext db, AccessPolicy access, First
 
         // A keyed hash, about a microsecond a row on every core (see FirstPinHasher).
         var hashes = hasher.HashAll(pins);
-        var accounts = new Account[rows.Count];
-        for (var i = 0; i < accounts.Length; i++)
+
+        // One entry for the whole import, first, so that every learner's account can name it.
+        var entry = new AuditEntry(now, actor.Id, ImportedAction, null,
+            $"{rows.Count} learners in {string.Join(", ", rows.Select(r => r.Village).Distinct())}");
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
+        var write = new RosterWrite(rows, hashes, actor.Id, entry.Id, cohortId, now);
+        int[] ids;
+        if (onPostgreSql)
         {
-            var r = rows[i];
-            accounts[i] = new Account(r.Name, r.Phone, Role.Learner, r.VillageId, r.Hamlet, r.Gender, r.BirthYear, now, actor.Id);
-            accounts[i].SetPinHash(hashes[i]);
+            ids = await PostgreSqlRosterWriter.WriteAsync(db, write, ct);
+        }
+        else
+        {
+            (ids, var taken) = SqliteRosterWriter.Write(db, write);
+            if (taken.Count > 0)
+            {
+                await transaction.RollbackAsync(ct);
+                db.Entry(entry).State = EntityState.Detached;
+                var takenRows = taken.Select(r => r.Row).ToHashSet();
+                return new RosterImportResult(new RosterPreview([.. rows.Where(r => !takenRows.Contains(r.Row))],
+                    [.. taken.Select(r => new RosterProblem(r.Row, RosterColumns.Phone, "roster.phone_taken", r.Phone))]), []);
+            }
         }
 
-        var write = new RosterWrite(accounts, rows, actor.Id, cohortId, now);
-        var ids = db.Database.IsNpgsql() ? await PostgreSqlRosterWriter.WriteAsync(db, write, ct) : SqliteRosterWriter.Write(db, write);
-        db.AuditEntries.Add(new AuditEntry(now, actor.Id, "roster.imported", null,
-            $"{rows.Count} learners in {string.Join(", ", rows.Select(r => r.Village).Distinct())}"));
-        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
         var created = new ImportedLearner[rows.Count];

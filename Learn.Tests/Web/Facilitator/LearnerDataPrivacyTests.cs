@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Learn.Core.Accounts;
+using Learn.Core.Facilitator.Roster;
 using Learn.Core.Help;
 using Learn.Core.Offline;
 using Learn.Core.Shop;
@@ -183,6 +185,46 @@ public class LearnerDataPrivacyTests(ShopApplication app) : IClassFixture<ShopAp
             Assert.True(await db.HelpMessages.AnyAsync(m => m.RequestId == neighbour.HelpRequestId));
             Assert.True(await db.ShopOrders.AnyAsync(o => o.ShopId == neighbour.ShopId));
             Assert.True(await db.SyncReceipts.AnyAsync(r => r.AccountId == neighbour.Account.Id));
+        });
+    }
+
+    [StorageFact]
+    public async Task ALearnerFromARosterSeesWhoImportedThemAndWhenAndErasingThemLeavesTheImportToTheOthers()
+    {
+        var (client, facilitator, _, village) = await VillageAsync();
+        var villageName = await app.WithDbAsync(db => db.Villages.Where(v => v.Id == village).Select(v => v.Name).SingleAsync());
+        var phones = new[] { "0857" + Random.Shared.Next(10_000_000, 99_999_999), "0858" + Random.Shared.Next(10_000_000, 99_999_999) };
+        var csv = $"nama,no_hp,desa,jenis_kelamin\nSri Impor,{phones[0]},{villageName},P\nWati Impor,{phones[1]},{villageName},P\n";
+        RosterImportResult imported;
+        using (var scope = app.Services.CreateScope())
+        {
+            imported = await scope.ServiceProvider.GetRequiredService<RosterImporter>()
+                .ImportAsync(new Actor(facilitator.Id, Role.Facilitator), new MemoryStream(Encoding.UTF8.GetBytes(csv)), null, new Random(3));
+        }
+
+        var (learner, other) = (imported.Created[0].Id, imported.Created[1].Id);
+        async Task<JsonElement> ImportEntryInExportAsync(int id)
+        {
+            using var json = JsonDocument.Parse(await client.GetStringAsync($"/fasilitator/peserta/{id}/data?handler=Export"));
+            return json.RootElement.GetProperty("history").EnumerateArray().Single(h => h.GetProperty("action").GetString() == "roster.imported").Clone();
+        }
+
+        var entry = await ImportEntryInExportAsync(learner);
+        Assert.Equal(facilitator.Id, entry.GetProperty("actorId").GetInt32());
+        Assert.Equal(app.Time.GetUtcNow(), entry.GetProperty("at").GetDateTimeOffset());
+        Assert.Equal($"2 learners in {villageName}", entry.GetProperty("details").GetString());
+
+        var deleted = await client.PostFormAsync($"/fasilitator/peserta/{learner}/data?hapus=true", [new("confirm", "true")],
+            $"/fasilitator/peserta/{learner}/data?handler=Delete");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(entry.GetProperty("details").GetString(), (await ImportEntryInExportAsync(other)).GetProperty("details").GetString());
+        await app.WithDbAsync(async db =>
+        {
+            Assert.False(await db.Accounts.AnyAsync(a => a.Id == learner));
+            // Nothing left names the erased learner: the import's entry names no one.
+            Assert.Equal(["privacy.deleted"], await db.AuditEntries.Where(a => a.SubjectAccountId == learner || a.ActorId == learner).Select(a => a.Action).ToListAsync());
+            Assert.DoesNotContain(await db.AuditEntries.Select(a => a.Details).ToListAsync(), d => d.Contains("Sri Impor", StringComparison.Ordinal) || d.Contains(phones[0], StringComparison.Ordinal));
         });
     }
 

@@ -60,8 +60,11 @@ public class RosterImporterTests
         Assert.True(FirstPins.Verify(stored[1].PinHash, result.Created[1].Pin));
         Assert.False(FirstPins.Verify(stored[1].PinHash, result.Created[0].Pin == result.Created[1].Pin ? "000000" : result.Created[0].Pin));
         Assert.Equal(2, await db.KaderPreferences.CountAsync());
-        Assert.Equal(3, await db.AuditEntries.CountAsync(a => a.Action == "account.created"));
-        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "roster.imported"));
+        // One audit entry for the import, named by each learner it created, not one entry per learner.
+        var entry = await db.AuditEntries.AsNoTracking().SingleAsync();
+        Assert.Equal(("roster.imported", facilitator.Id, database.Time.GetUtcNow(), (int?)null, "3 learners in Sidomulyo"),
+            (entry.Action, entry.ActorId, entry.At, entry.SubjectAccountId, entry.Details));
+        Assert.All(stored, a => Assert.Equal((entry.Id, facilitator.Id), (a.ImportAuditEntryId, a.CreatedById)));
     }
 
     [StorageFact]
@@ -97,6 +100,8 @@ public class RosterImporterTests
         Assert.Equal(2, preview.Problems.Single(p => p.Code == "roster.phone_twice").OtherRow);
         Assert.False(preview.IsValid);
         Assert.Empty(import.Created);
+        // The import's own check reports the same, the registered phone included.
+        Assert.Equal(preview.Problems, import.Preview.Problems);
         Assert.Equal(1, await db.Accounts.CountAsync(a => a.Role == Role.Learner));
         Assert.False(await db.AuditEntries.AnyAsync());
     }
@@ -184,7 +189,36 @@ public class RosterImporterTests
     }
 
     [StorageFact]
-    public async Task EveryImportedIdIsTheStoredLearnerWithThatPhoneAndTheirAuditEntryNamesTheirRowAcrossTwoImports()
+    public async Task EveryPhoneRegisteredAfterThePreviewIsReportedAndTheFileWithoutThemThenImports()
+    {
+        var (database, facilitator, village, _) = await SetUpAsync();
+        await using var _ = database;
+        await using var db = database.NewContext();
+        var rows = new[]
+        {
+            "Siti Aminah,085729000001,Sidomulyo,,P,1976,", "Joko Santoso,085729000002,Sidomulyo,,L,1980,",
+            "Sri Wahyuni,085729000003,Sidomulyo,,P,1990,", "Tri Lestari,085729000004,Sidomulyo,,P,1991,",
+        };
+        var csv = $"{Header}\n{string.Join('\n', rows)}\n";
+        Assert.True((await Importer(database, db).PreviewAsync(facilitator, Csv(csv))).IsValid);
+        await database.AddAccountAsync(Role.Learner, village, "Joko Lain", phone: "085729000002");
+        await database.AddAccountAsync(Role.Learner, village, "Tri Lain", phone: "085729000004");
+
+        var refused = await Importer(database, db).ImportAsync(facilitator, Csv(csv), null, new Random(7));
+        var retried = await Importer(database, db).ImportAsync(facilitator, Csv($"{Header}\n{rows[0]}\n{rows[2]}\n"), null, new Random(8));
+
+        Assert.Empty(refused.Created);
+        Assert.Equal([(3, "roster.phone_taken", "085729000002"), (5, "roster.phone_taken", "085729000004")],
+            refused.Preview.Problems.Select(p => (p.Row, p.Code, p.Value)));
+        Assert.Equal(["085729000001", "085729000003"], retried.Created.Select(c => c.Phone));
+        var entry = await db.AuditEntries.AsNoTracking().SingleAsync();
+        Assert.Equal("2 learners in Sidomulyo", entry.Details);
+        Assert.Equal(["Siti Aminah", "Joko Lain", "Sri Wahyuni", "Tri Lain"],
+            await db.Accounts.Where(a => a.Phone.StartsWith("0857290000")).OrderBy(a => a.Phone).Select(a => a.Name).ToListAsync());
+    }
+
+    [StorageFact]
+    public async Task EveryImportedIdIsTheStoredLearnerWithThatPhoneAndNamesTheAuditEntryOfItsImportAcrossTwoImports()
     {
         var (database, facilitator, _, _) = await SetUpAsync();
         await using var _ = database;
@@ -197,12 +231,11 @@ public class RosterImporterTests
         var created = first.Created.Concat(second.Created).ToList();
         var stored = await db.Accounts.AsNoTracking().Where(a => a.Phone.StartsWith("0857290000")).ToDictionaryAsync(a => a.Id, a => a.Phone);
         Assert.Equal(created.ToDictionary(c => c.Id, c => c.Phone), stored);
-        var audit = await db.AuditEntries.AsNoTracking().Where(a => a.Action == "account.created").ToListAsync();
-        Assert.Equal(
-            created.Select(c => c.Id).Order().Zip(["learner imported from roster row 2", "learner imported from roster row 3",
-                "learner imported from roster row 2", "learner imported from roster row 4"]),
-            audit.OrderBy(a => a.SubjectAccountId).Select(a => (a.SubjectAccountId!.Value, a.Details)));
-        Assert.All(audit, a => Assert.Equal(facilitator.Id, a.ActorId));
+        var audit = await db.AuditEntries.AsNoTracking().Where(a => a.Action == "roster.imported").OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(2, audit.Count);
+        Assert.All(audit, a => Assert.Equal((facilitator.Id, "2 learners in Sidomulyo"), (a.ActorId, a.Details)));
+        var entryOf = await db.Accounts.AsNoTracking().Where(a => a.Phone.StartsWith("0857290000")).ToDictionaryAsync(a => a.Id, a => a.ImportAuditEntryId);
+        Assert.Equal(created.ToDictionary(c => c.Id, c => (long?)(first.Created.Contains(c) ? audit[0].Id : audit[1].Id)), entryOf);
         var kaderId = await db.Accounts.Where(a => a.Phone == "081225010101").Select(a => a.Id).SingleAsync();
         Assert.Equal([(created[0].Id, kaderId), (created[3].Id, kaderId)],
             (await db.KaderPreferences.AsNoTracking().ToListAsync()).OrderBy(k => k.LearnerId).Select(k => (k.LearnerId, k.KaderId)));
