@@ -44,6 +44,7 @@ public sealed class HelpService(
         var learner = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == actor.Id, ct);
         var first = await routing.PickFirstHelperAsync(learner, ct);
         var cleaned = context.Cleaned();
+        await WarmSendWindowAsync(actor, ct);
         var (request, message) = await writer.WriteAsync(async batch =>
         {
             if (batch.Stored(actor.Id, cid) is { } sent)
@@ -126,6 +127,8 @@ public sealed class HelpService(
         {
             throw NotFound();
         }
+
+        await WarmSendWindowAsync(actor, ct);
 
         var (message, before, after) = await writer.WriteAsync(async batch =>
         {
@@ -413,6 +416,10 @@ public sealed class HelpService(
         var request = await live.RequestAsync(db, requestId, ct);
         return request is not null && await CanSeeAsync(actor, request, ct) ? request : throw NotFound();
     }
+
+    /// <summary>Reads the sender's recent sends here, in parallel with other senders, if the live state lacks them, not in the one writer.</summary>
+    private ValueTask<int> WarmSendWindowAsync(Actor actor, CancellationToken ct) =>
+        live.SentSinceAsync(db, actor.Id, time.GetUtcNow() - HelpWriteBatch.RateWindow, ct);
 
     private static LearnDomainException NotFound() => new(ErrorKind.NotFound, "help.not_found", "There is no such help request.");
 

@@ -10,7 +10,7 @@ namespace Learn.Core.Help;
 /// </summary>
 internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, DateTimeOffset now)
 {
-    private static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
     private readonly Dictionary<HelpClientKey, HelpMessage> _stored = [];
     private readonly Dictionary<long, (HelpRequest Committed, HelpRequest Current)> _edited = [];
     private readonly List<HelpRequest> _added = [];

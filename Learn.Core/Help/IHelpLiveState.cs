@@ -18,7 +18,10 @@ public interface IHelpLiveState
     /// <summary>Where a waiting request stands in its village's queue (1 = next); null when it is not waiting.</summary>
     ValueTask<int?> QueuePositionAsync(LearnDbContext db, HelpRequest request, CancellationToken ct = default);
 
-    /// <summary>How many messages the sender had committed since <paramref name="since"/> (asked only by the writer).</summary>
+    /// <summary>
+    /// How many messages the sender had committed since <paramref name="since"/>. The writer asks it for the rate limit; a sender
+    /// asks it before queuing, so the first read of a sender's window is not done inside the writer, where it holds up the batch.
+    /// </summary>
     ValueTask<int> SentSinceAsync(LearnDbContext db, int senderId, DateTimeOffset since, CancellationToken ct = default);
 
     ValueTask<IReadOnlyDictionary<int, string>> NamesAsync(LearnDbContext db, IEnumerable<int> accountIds, CancellationToken ct = default);

@@ -218,6 +218,45 @@ public class HelpHubTests(LearnApplication app) : IClassFixture<LearnApplication
     }
 
     [StorageFact]
+    public async Task AKadersFirstRepliesFromSeveralTabsAtOnceAreHeldToTheRateLimit()
+    {
+        // The kader has sent nothing yet, so the live state has no send window for them: the first replies read it
+        // while other replies of the same kader are committing. Exactly the limit is stored, no more.
+        var p = await VillageAsync();
+        await using var learner = await HelpClient.ConnectAsync(app, p.Learner.Phone);
+        var request = (await learner.AskAsync("Ongkir ke Semarang berapa?"))!.Value!;
+        var limit = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HelpOptions>>().Value.MessagesPerMinute;
+        // Tabs of one browser share its sign-in cookie.
+        var cookie = await HelpClient.SignInCookieAsync(app, p.Kader.Phone);
+        var tabs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => HelpClient.ConnectWithCookieAsync(app, cookie)));
+        try
+        {
+            var perTab = (limit / tabs.Length) + 3;
+            var answers = (await Task.WhenAll(tabs.Select(async (tab, t) =>
+            {
+                var mine = new List<HelpResult<HelpMessageView>>();
+                for (var i = 0; i < perTab; i++)
+                {
+                    mine.Add(await tab.SendAsync(request.Id, $"Balasan {t}-{i}"));
+                }
+
+                return mine;
+            }))).SelectMany(a => a).ToList();
+
+            Assert.Equal(limit, answers.Count(a => a.Value is not null));
+            Assert.All(answers.Where(a => a.Value is null), a => Assert.Equal("help.rate_limited", a.ErrorCode));
+            Assert.Equal(limit, await app.WithDbAsync(db => db.HelpMessages.CountAsync(m => m.RequestId == request.Id && m.SenderId == p.Kader.Id)));
+        }
+        finally
+        {
+            foreach (var tab in tabs)
+            {
+                await tab.DisposeAsync();
+            }
+        }
+    }
+
+    [StorageFact]
     public async Task MarkupInAMessageComesBackAsTextAndIsEncodedOnThePage()
     {
         var p = await VillageAsync();
