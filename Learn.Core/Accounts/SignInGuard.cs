@@ -23,7 +23,7 @@ public sealed class SignInGuard(LearnDbContext db, TimeProvider time, IOptions<A
         var lockout = (long)_options.Lockout.TotalMilliseconds;
         var windowOpen = now - lockout;
         var max = _options.MaxFailedSignIns;
-        for (var attempt = 0; attempt < 2; attempt++)
+        for (var attempt = 0; attempt < 3; attempt++)
         {
             var counted = await db.SignInThrottles
                 .Where(t => t.Phone == phone && t.Client == client && t.LockedUntilMs <= now
@@ -36,15 +36,23 @@ public sealed class SignInGuard(LearnDbContext db, TimeProvider time, IOptions<A
                 return PinCheck.Allow;
             }
 
-            var lockedUntil = await db.SignInThrottles.AsNoTracking().Where(t => t.Phone == phone && t.Client == client)
-                .Select(t => (long?)t.LockedUntilMs).SingleOrDefaultAsync(ct);
-            if (lockedUntil is { } until)
+            var row = await db.SignInThrottles.AsNoTracking().Where(t => t.Phone == phone && t.Client == client)
+                .Select(t => new { t.LockedUntilMs, t.Failures, t.WindowStartMs }).SingleOrDefaultAsync(ct);
+            if (row is null)
             {
-                // Locked, or the window is full of tries still being checked: both answer "locked".
-                return PinCheck.Locked(DateTimeOffset.FromUnixTimeMilliseconds(until > now ? until : now + lockout));
+                await CreateRowAsync(phone, client, ct);
+            }
+            else if (row.LockedUntilMs > now)
+            {
+                return PinCheck.Locked(DateTimeOffset.FromUnixTimeMilliseconds(row.LockedUntilMs));
+            }
+            else if (row.Failures >= max && row.WindowStartMs > windowOpen)
+            {
+                // The window is full of tries still being checked: "locked" until they are decided.
+                return PinCheck.Locked(DateTimeOffset.FromUnixTimeMilliseconds(now + lockout));
             }
 
-            await CreateRowAsync(phone, client, ct);
+            // Otherwise a parallel first try created the row after this one's UPDATE found none: count again.
         }
 
         throw new InvalidOperationException("The sign-in counter row could not be created.");

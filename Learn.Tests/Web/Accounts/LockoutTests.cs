@@ -1,3 +1,4 @@
+using Learn.Tests.Core.Storage;
 using System.Net;
 using Learn.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ namespace Learn.Tests.Web.Accounts;
 
 /// <summary>Wrong PINs under attack: parallel bursts, unknown numbers, other devices and change-PIN all meet one lockout.</summary>
 [Collection(WebTests.Name)]
-public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnApplication>
+public class LockoutTests(LearnApplication app) : IClassFixture<LearnApplication>
 {
     private static readonly string[] Outcomes = ["wrong", "locked", "signed in"];
 
@@ -36,7 +37,17 @@ public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnAppl
         return await SignInAnswer.OfAsync(response);
     }
 
-    [Fact]
+    [StorageFact]
+    public async Task FourDevicesSigningInAtOnceWithTheRightPinAreAllLetIn()
+    {
+        // A double tap on "Masuk", or a phone and a shared tablet at the same moment: each right PIN signs in.
+        var learner = await LearnerAsync();
+        var ready = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ReadyClientAsync()));
+        var answers = await Task.WhenAll(ready.Select(r => PostSignInAsync(r.Client, r.Token, learner.Phone, LearnApplication.Pin)));
+        Assert.All(answers, a => Assert.Equal("signed in", a));
+    }
+
+    [StorageFact]
     public async Task TwentyParallelSignInsCheckAtMostFiveWrongPinsAndTheRightPinIsThenRefused()
     {
         var learner = await LearnerAsync();
@@ -61,7 +72,7 @@ public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnAppl
         Assert.Equal("locked", await AnswerOfAsync(app.CreateBrowserLikeClient(), learner.Phone, LearnApplication.Pin));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AKnownAndAnUnknownNumberAnswerAlikeTryByTry()
     {
         var learner = await LearnerAsync();
@@ -89,7 +100,7 @@ public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnAppl
         return html[open..html.IndexOf('<', open)];
     }
 
-    [Fact]
+    [StorageFact]
     public async Task AStrangersWrongPinsDoNotLockTheOwnerOutOnTheirOwnPhone()
     {
         var learner = await LearnerAsync();
@@ -107,7 +118,7 @@ public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnAppl
         Assert.Equal("signed in", await AnswerOfAsync(owner, learner.Phone, LearnApplication.Pin));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task WrongCurrentPinsOnChangePinCountTowardTheSameLockout()
     {
         var learner = await LearnerAsync();
@@ -128,7 +139,7 @@ public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnAppl
         Assert.Equal("locked", await AnswerOfAsync(app.CreateBrowserLikeClient(), learner.Phone, LearnApplication.Pin));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task TheLearnersKaderUnlocksTheAccountWithAConfirmationAndItIsAudited()
     {
         var village = await app.AddVillageAsync("Buka " + Guid.NewGuid().ToString("N")[..6]);
@@ -157,3 +168,5 @@ public sealed class LockoutTests(LearnApplication app) : IClassFixture<LearnAppl
             a.Action == "account.unlocked" && a.SubjectAccountId == learner.Id && a.ActorId == facilitator.Id)));
     }
 }
+
+public sealed class LockoutTestsOnPostgreSql(PostgreSqlApplication app) : LockoutTests(app), IRunsOnPostgreSql, IClassFixture<PostgreSqlApplication>;
