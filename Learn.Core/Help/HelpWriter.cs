@@ -62,6 +62,8 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
     /// <summary>On the writer's own thread: waits for a write, takes everything pending with it and commits; ends once disposal completed the queue.</summary>
     private void Run()
     {
+        // Named so top -H, dotnet-counters and the help benchmark can tell its CPU from the rest of the process.
+        Thread.CurrentThread.Name = "HelpWriter";
         var batch = new List<PendingHelpWrite>(MaxBatch);
         foreach (var first in _queue.GetConsumingEnumerable())
         {

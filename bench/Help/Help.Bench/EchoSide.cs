@@ -32,6 +32,12 @@ public sealed class EchoSide(WebApplication app, Uri hub) : IHubSide
         _people.AddRange(added);
     }
 
+    public async Task DropPairsAsync()
+    {
+        await Task.WhenAll(_people.Select(c => c.DisposeAsync().AsTask()));
+        _people.Clear();
+    }
+
     public Task SendAsync(int pair, bool fromLearner, string clientId, string text)
     {
         var (from, to) = fromLearner ? (2 * pair, (2 * pair) + 1) : ((2 * pair) + 1, 2 * pair);

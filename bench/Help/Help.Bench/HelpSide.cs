@@ -77,6 +77,13 @@ public sealed class HelpSide : IHubSide
         _pairs.AddRange(added.Select((p, i) => (p.Learner, p.Kader, requests[i])));
     }
 
+    public async Task DropPairsAsync()
+    {
+        await Task.WhenAll(_pairs.SelectMany(p => new[] { p.Learner.DisposeAsync().AsTask(), p.Kader.DisposeAsync().AsTask() }));
+        _pairs.Clear();
+        _senders.Clear();
+    }
+
     public async Task SendAsync(int pair, bool fromLearner, string clientId, string text)
     {
         var (learner, kader, request) = _pairs[pair];

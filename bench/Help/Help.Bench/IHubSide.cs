@@ -12,6 +12,9 @@ public interface IHubSide : IAsyncDisposable
     /// <summary>Connects more pairs (a batch at a time, so set-up is not a connection storm), ready to send.</summary>
     Task AddPairsAsync(int count);
 
+    /// <summary>Disconnects every pair (after the warm-up), so the measured rows start from no connections.</summary>
+    Task DropPairsAsync();
+
     /// <summary>Sends one message from the pair's learner (or kader) to the other; returns when the hub accepted it.</summary>
     Task SendAsync(int pair, bool fromLearner, string clientId, string text);
 }

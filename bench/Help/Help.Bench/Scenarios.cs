@@ -1,11 +1,18 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Learn.Bench.Help;
 
 /// <summary>The two kinds of load: every pair as fast as it can (closed loop), and a busy evening (open loop, one message per pair every few seconds).</summary>
 public static class Scenarios
 {
-    public sealed record Result(string Hub, string Scenario, int Connections, IReadOnlyList<double> LatenciesMs, TimeSpan Took, double CpuPercent)
+    /// <summary>
+    /// One measured row. <c>FirstRoundMs</c> (closed loop only) is each pair's first round trip of the row, in which a new pair's
+    /// kader sends the first reply and takes the request; <c>Process</c> is what the process did meanwhile (garbage collection,
+    /// the help writer thread's CPU).
+    /// </summary>
+    public sealed record Result(string Hub, string Scenario, int Connections, IReadOnlyList<double> LatenciesMs, TimeSpan Took, double CpuPercent,
+        IReadOnlyList<double> FirstRoundMs, ProcessStats Process)
     {
         public double MessagesPerSecond => LatenciesMs.Count / Took.TotalSeconds;
 
@@ -15,12 +22,25 @@ public static class Scenarios
         /// </summary>
         public double CpuMsPerMessage => CpuPercent / 100 * Took.TotalMilliseconds * Environment.ProcessorCount / LatenciesMs.Count;
 
-        public double Percentile(double p)
-        {
-            var sorted = LatenciesMs.Order().ToArray();
-            return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-        }
+        public double Percentile(double p) => PercentileOf(LatenciesMs, p);
+
+        /// <summary>The rounds after each pair's first: conversations already going, no first replies.</summary>
+        public IReadOnlyList<double> LaterRoundsMs => FirstRoundMs.Count == 0 ? [] : LatenciesMs.Skip(FirstRoundMs.Count).ToList();
     }
+
+    public static double PercentileOf(IReadOnlyList<double> values, double p)
+    {
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    }
+
+    /// <summary>Garbage collections in a row (count and pause), bytes allocated per message, and the help writer thread's CPU per message.</summary>
+    public sealed record ProcessStats(int Gen0, int Gen1, int Gen2, TimeSpan GcPause, double AllocatedKbPerMessage, double WriterCpuMsPerMessage);
 
     /// <summary>All pairs at once, learner and kader taking turns, each waiting for the other's message.</summary>
     public static Task<Result> ClosedLoopAsync(IHubSide side, int rounds) => MeasureAsync(side, $"closed loop, {rounds} round trips", async () =>
@@ -36,7 +56,9 @@ public static class Scenarios
 
             return mine;
         }));
-        return all.SelectMany(l => l).ToList();
+        // First rounds first, so Result.LaterRoundsMs is the rest.
+        var first = all.SelectMany(l => l.Take(2)).ToList();
+        return (first.Concat(all.SelectMany(l => l.Skip(2))).ToList(), first);
     });
 
     /// <summary>
@@ -67,18 +89,54 @@ public static class Scenarios
 
                 return mine;
             }));
-            return all.SelectMany(l => l).ToList();
+            return (all.SelectMany(l => l).ToList(), new List<double>());
         });
 
-    private static async Task<Result> MeasureAsync(IHubSide side, string scenario, Func<Task<List<double>>> run)
+    private static async Task<Result> MeasureAsync(IHubSide side, string scenario, Func<Task<(List<double> All, List<double> FirstRound)>> run)
     {
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var writerBefore = WriterThreadCpu();
+        var (gen0, gen1, gen2, pause, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var watch = Stopwatch.StartNew();
-        var latencies = await run();
+        var (latencies, firstRound) = await run();
         var took = watch.Elapsed;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore) / (took * Environment.ProcessorCount) * 100;
-        return new Result(side.Name, scenario, side.Pairs * 2, latencies, took, cpu);
+        var stats = new ProcessStats(GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - pause,
+            (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / latencies.Count, (WriterThreadCpu() - writerBefore).TotalMilliseconds / latencies.Count);
+        return new Result(side.Name, scenario, side.Pairs * 2, latencies, took, cpu, firstRound, stats);
+    }
+
+    /// <summary>
+    /// CPU time of the help writer's own thread (named "HelpWriter"), from Linux's /proc; zero elsewhere and for echo.
+    /// It separates the writer's share of a message from the hub, SignalR and the clients.
+    /// </summary>
+    private static TimeSpan WriterThreadCpu()
+    {
+        if (!Directory.Exists("/proc/self/task"))
+        {
+            return TimeSpan.Zero;
+        }
+
+        var ticks = 0L;
+        foreach (var thread in Directory.GetDirectories("/proc/self/task"))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(thread, "comm")).Trim() == "HelpWriter")
+                {
+                    // Fields after the ")" of the name: utime and stime are the 12th and 13th, in clock ticks of 10 ms.
+                    var fields = File.ReadAllText(Path.Combine(thread, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended while being read.
+            }
+        }
+
+        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 }
