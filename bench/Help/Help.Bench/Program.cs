@@ -93,7 +93,7 @@ public static class HelpLoadBenchmark
         {
             var echo = results.Select(r => r.Result).Single(r => r.Hub == EchoSide.HubName && r.Scenario == help.Scenario && r.Connections == help.Connections);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {help.Hub} | {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x | {Scenarios.PercentileOf(help.LaterRoundsMs, 0.99) / Scenarios.PercentileOf(echo.LaterRoundsMs, 0.99):0.00}x | {help.CpuMsPerMessage / echo.CpuMsPerMessage:0.00}x |"));
+                $"| {help.Hub} | {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x | {LaterRoundsRatio(help, echo)} | {help.CpuMsPerMessage / echo.CpuMsPerMessage:0.00}x |"));
         }
 
         var one = results.Select(r => r.Result).Where(r => r.Hub == HelpSide.OneNodeName).ToList();
@@ -119,6 +119,11 @@ public static class HelpLoadBenchmark
     /// <summary>The machine's 1, 5 and 15 minute load averages (Linux), to read beside the numbers.</summary>
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static string LaterRoundsRatio(Scenarios.Result help, Scenarios.Result echo) =>
+        help.LaterRoundsMs.Count == 0 || echo.LaterRoundsMs.Count == 0
+            ? "–"
+            : string.Create(CultureInfo.InvariantCulture, $"{Scenarios.PercentileOf(help.LaterRoundsMs, 0.99) / Scenarios.PercentileOf(echo.LaterRoundsMs, 0.99):0.00}x");
 
     /// <summary>Under each row: the first round against the later ones (closed loop), garbage collection, and the writer thread's CPU.</summary>
     private static string Details(Scenarios.Result r)
