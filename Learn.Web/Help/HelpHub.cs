@@ -1,7 +1,6 @@
 using Learn.Core.Accounts;
 using Learn.Core.Help;
 using Learn.Web.Accounts;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Learn.Web.Help;
@@ -9,8 +8,10 @@ namespace Learn.Web.Help;
 /// <summary>
 /// Live help. Thin: every method goes through <see cref="HelpService"/>, which checks that the
 /// caller may see the request (someone else's id answers "not found") and stores before it pushes.
+/// Only signed-in people connect: the endpoint requires it (see <c>MapLearnHelp</c>), checked once when the connection
+/// opens; a connection's user never changes, and <see cref="SessionHubFilter"/> checks on every call that the session
+/// still stands. (An [Authorize] on the hub would evaluate the policy again on every call.)
 /// </summary>
-[Authorize]
 public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPolicy access) : Hub<IHelpClient>
 {
     public const string Path = "/hubs/help";

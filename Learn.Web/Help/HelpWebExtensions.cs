@@ -26,7 +26,7 @@ public static class HelpWebExtensions
 
     public static WebApplication MapLearnHelp(this WebApplication app)
     {
-        app.MapHub<HelpHub>(HelpHub.Path);
+        app.MapHub<HelpHub>(HelpHub.Path).RequireAuthorization();
         app.MapNudge();
         app.MapHelpAttachments();
         return app;
