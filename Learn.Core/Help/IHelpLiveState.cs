@@ -19,8 +19,10 @@ public interface IHelpLiveState
     ValueTask<int?> QueuePositionAsync(LearnDbContext db, HelpRequest request, CancellationToken ct = default);
 
     /// <summary>
-    /// How many messages the sender had committed since <paramref name="since"/>. The writer asks it for the rate limit; a sender
-    /// asks it before queuing, so the first read of a sender's window is not done inside the writer, where it holds up the batch.
+    /// How many messages the sender had committed since <paramref name="since"/>. The writer asks it for the rate limit; every
+    /// write that stores a message asks it first, before queuing, so the first read of a sender's window is not done inside the
+    /// writer, where it holds up the batch. That order also keeps a read outside the writer exact: a sender's window exists before
+    /// any of their messages commits, so a read that raced a commit finds the window already there and is discarded.
     /// </summary>
     ValueTask<int> SentSinceAsync(LearnDbContext db, int senderId, DateTimeOffset since, CancellationToken ct = default);
 

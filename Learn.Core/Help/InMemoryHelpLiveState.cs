@@ -14,8 +14,6 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
     private static readonly TimeSpan NamesFor = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<long, HelpRequest> _requests = new();
     private readonly ConcurrentDictionary<int, SendWindow> _sent = new();
-    private readonly ConcurrentDictionary<int, long> _sentVersions = new();
-    private readonly Lock _sentLock = new();
     private readonly ConcurrentDictionary<int, (string Name, DateTimeOffset Until)> _names = new();
     private readonly Lock _queuesLock = new();
     private readonly Dictionary<int, SortedSet<long>> _waitingByVillage = [];
@@ -68,26 +66,14 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
 
     public async ValueTask<int> SentSinceAsync(LearnDbContext db, int senderId, DateTimeOffset since, CancellationToken ct = default)
     {
-        while (true)
+        if (!_sent.TryGetValue(senderId, out var window))
         {
-            if (_sent.TryGetValue(senderId, out var window))
-            {
-                return window.CountSince(since);
-            }
-
-            // Read outside the writer too (a sender warms its window before queuing): a message of this sender committed
-            // while the read ran moves the version on, and the read is done again rather than installing a count that misses it.
-            var version = _sentVersions.GetValueOrDefault(senderId);
             var times = await db.HelpMessages.AsNoTracking()
                 .Where(m => m.SenderId == senderId && m.SentAt > since).Select(m => m.SentAt).ToListAsync(ct);
-            lock (_sentLock)
-            {
-                if (_sentVersions.GetValueOrDefault(senderId) == version)
-                {
-                    _sent.TryAdd(senderId, new SendWindow(times));
-                }
-            }
+            window = _sent.GetOrAdd(senderId, new SendWindow(times));
         }
+
+        return window.CountSince(since);
     }
 
     public async ValueTask<IReadOnlyDictionary<int, string>> NamesAsync(LearnDbContext db, IEnumerable<int> accountIds, CancellationToken ct = default)
@@ -134,18 +120,11 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
             }
         }
 
-        lock (_sentLock)
+        foreach (var message in messages)
         {
-            foreach (var message in messages)
+            if (_sent.TryGetValue(message.SenderId, out var window))
             {
-                if (_sent.TryGetValue(message.SenderId, out var window))
-                {
-                    window.Add(message.SentAt);
-                }
-                else
-                {
-                    _sentVersions.AddOrUpdate(message.SenderId, 1, (_, v) => v + 1);
-                }
+                window.Add(message.SentAt);
             }
         }
 
@@ -186,12 +165,7 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
             }
         }
 
-        lock (_sentLock)
-        {
-            _sent.TryRemove(learnerId, out _);
-            _sentVersions.AddOrUpdate(learnerId, 1, (_, v) => v + 1);
-        }
-
+        _sent.TryRemove(learnerId, out _);
         _names.TryRemove(learnerId, out _);
     }
 
