@@ -21,8 +21,5 @@ public static class SessionValidation
 
     public static async Task<bool> IsActiveAsync(System.Security.Claims.ClaimsPrincipal? user, IServiceProvider services, CancellationToken ct) =>
         user?.ToActor() is { } actor && user.SessionId() is { } session
-        // A fresh entry answers without resolving AccountSessions, which would lease a database context for nothing
-        // (every live-help message passes here).
-        && (services.GetRequiredService<SessionCheckCache>().IsFresh(session, actor.Id)
-            || await services.GetRequiredService<AccountSessions>().IsActiveAsync(session, actor.Id, ct));
+        && await services.GetRequiredService<AccountSessions>().IsActiveAsync(session, actor.Id, ct);
 }
