@@ -1,6 +1,6 @@
-using Learn.Tests.Core.Storage;
 using System.Net;
 using Learn.Core.Accounts;
+using Learn.Tests.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learn.Tests.Web.Accounts;
