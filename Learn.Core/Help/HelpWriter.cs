@@ -22,6 +22,9 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
 {
     /// <summary>The meter for dotnet-counters and benchmarks: writes per commit and time per commit.</summary>
     public const string MeterName = "Learn.Help";
+
+    /// <summary>The writer thread's name, so top -H, dotnet-counters and the help benchmark can tell its CPU from the rest of the process.</summary>
+    public const string ThreadName = "HelpWriter";
     private const int MaxBatch = 256;
     private const int MaxConflictRetries = 3;
     private static readonly Meter Meter = new(MeterName);
@@ -62,8 +65,7 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
     /// <summary>On the writer's own thread: waits for a write, takes everything pending with it and commits; ends once disposal completed the queue.</summary>
     private void Run()
     {
-        // Named so top -H, dotnet-counters and the help benchmark can tell its CPU from the rest of the process.
-        Thread.CurrentThread.Name = "HelpWriter";
+        Thread.CurrentThread.Name = ThreadName;
         var batch = new List<PendingHelpWrite>(MaxBatch);
         foreach (var first in _queue.GetConsumingEnumerable())
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Learn.Core.Help;
 
 namespace Learn.Bench.Help;
 
@@ -109,7 +110,7 @@ public static class Scenarios
     }
 
     /// <summary>
-    /// CPU time of the help writer's own thread (named "HelpWriter"), from Linux's /proc; zero elsewhere and for echo.
+    /// CPU time of the help writer's own thread (named <see cref="HelpWriter.ThreadName"/>), from Linux's /proc; zero elsewhere and for echo.
     /// It separates the writer's share of a message from the hub, SignalR and the clients.
     /// </summary>
     private static TimeSpan WriterThreadCpu()
@@ -124,7 +125,7 @@ public static class Scenarios
         {
             try
             {
-                if (File.ReadAllText(Path.Combine(thread, "comm")).Trim() == "HelpWriter")
+                if (File.ReadAllText(Path.Combine(thread, "comm")).Trim() == HelpWriter.ThreadName)
                 {
                     // Fields after the ")" of the name: utime and stime are the 12th and 13th, in clock ticks of 10 ms.
                     var fields = File.ReadAllText(Path.Combine(thread, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
