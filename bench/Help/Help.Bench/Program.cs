@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 
 namespace Learn.Bench.Help;
 
@@ -12,7 +14,8 @@ namespace Learn.Bench.Help;
 public static class HelpLoadBenchmark
 {
     private const int WarmUpPairs = 50;
-    private const int WarmUpLoops = 3;
+    private const int WarmUpLoops = 2;
+    private const int WarmUpSets = 3;
 
     public static async Task<int> Main(string[] args)
     {
@@ -35,6 +38,12 @@ public static class HelpLoadBenchmark
             Console.WriteLine("No LEARN_BENCH_POSTGRES / LEARN_BENCH_REDIS (or LEARN_TEST_*): the two-node run is left out.");
         }
 
+        if (Environment.GetEnvironmentVariable("LEARN_BENCH_ONLY") == "help")
+        {
+            // For profiling live help alone (perf, dotnet-trace): no baseline, so no ratios.
+            sides.RemoveAt(0);
+        }
+
         using var writer = new WriterStats();
         var results = new List<(Scenarios.Result Result, string Writer)>();
         foreach (var start in sides)
@@ -42,8 +51,10 @@ public static class HelpLoadBenchmark
             await using var side = await start();
             await WarmUpAsync(side);
             await side.AddPairsAsync(small / 2);
+            await SettleAsync();
             await RunAsync(() => Scenarios.ClosedLoopAsync(side, rounds));
             await side.AddPairsAsync((large - small) / 2);
+            await SettleAsync();
             await RunAsync(() => Scenarios.ClosedLoopAsync(side, rounds));
             if (evening > 0)
             {
@@ -54,23 +65,46 @@ public static class HelpLoadBenchmark
         // A running server is warm: its code is compiled and tiered up long before an evening's load. Without this the
         // first measured row also times the JIT compiling each hub's code on first use, far more code for live help than
         // for echo. Separate pairs, dropped afterwards, so every measured pair still has its first message and first reply.
+        // Several sets of pairs, so a first reply (the request changing hands) is as warm as a later message: tiering up
+        // takes two rounds of 30 calls, each followed by a background compile.
         static async Task WarmUpAsync(IHubSide side)
         {
-            await side.AddPairsAsync(WarmUpPairs);
-            for (var i = 0; i < WarmUpLoops; i++)
+            for (var set = 0; set < WarmUpSets; set++)
             {
-                await Scenarios.ClosedLoopAsync(side, 10);
-            }
+                await side.AddPairsAsync(WarmUpPairs);
+                for (var i = 0; i < WarmUpLoops; i++)
+                {
+                    await Scenarios.ClosedLoopAsync(side, 10);
+                }
 
-            await side.DropPairsAsync();
-            // Tiered compilation finishes its background work; a settled process, as on a server.
-            await Task.Delay(TimeSpan.FromSeconds(2));
+                await side.DropPairsAsync();
+                await SettleAsync();
+            }
+        }
+
+        // Tiered compilation finishes its background work (recompiling what the warm-up or connecting the pairs made hot) before
+        // a row is timed: a settled process, as on a server that has run all day. The row prints what was compiled during it all the same.
+        static async Task SettleAsync()
+        {
+            var quiet = Stopwatch.StartNew();
+            var deadline = Stopwatch.StartNew();
+            var compiled = JitInfo.GetCompiledMethodCount();
+            while (quiet.Elapsed < TimeSpan.FromSeconds(1) && deadline.Elapsed < TimeSpan.FromSeconds(20))
+            {
+                await Task.Delay(100);
+                if (JitInfo.GetCompiledMethodCount() != compiled)
+                {
+                    compiled = JitInfo.GetCompiledMethodCount();
+                    quiet.Restart();
+                }
+            }
         }
 
         async Task RunAsync(Func<Task<Scenarios.Result>> scenario)
         {
             writer.TakeSnapshot();
             var result = await scenario();
+
             var (commits, perCommit, ms, stages) = writer.TakeSnapshot();
             var stats = commits == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{commits} commits, {perCommit:0.0} writes/commit, {ms:0.0} ms/commit");
             results.Add((result, stats));
@@ -91,7 +125,11 @@ public static class HelpLoadBenchmark
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var help in results.Select(r => r.Result).Where(r => r.Hub != EchoSide.HubName))
         {
-            var echo = results.Select(r => r.Result).Single(r => r.Hub == EchoSide.HubName && r.Scenario == help.Scenario && r.Connections == help.Connections);
+            if (results.Select(r => r.Result).SingleOrDefault(r => r.Hub == EchoSide.HubName && r.Scenario == help.Scenario && r.Connections == help.Connections) is not { } echo)
+            {
+                continue;
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {help.Hub} | {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x | {LaterRoundsRatio(help, echo)} | {help.CpuMsPerMessage / echo.CpuMsPerMessage:0.00}x |"));
         }
@@ -132,7 +170,7 @@ public static class HelpLoadBenchmark
             $"first round p50 {Scenarios.PercentileOf(r.FirstRoundMs, 0.5):0.0} / p99 {Scenarios.PercentileOf(r.FirstRoundMs, 0.99):0.0} ms, later rounds p50 {Scenarios.PercentileOf(r.LaterRoundsMs, 0.5):0.0} / p99 {Scenarios.PercentileOf(r.LaterRoundsMs, 0.99):0.0} ms; ");
         var p = r.Process;
         return string.Create(CultureInfo.InvariantCulture,
-            $"  {rounds}GC gen0/1/2 {p.Gen0}/{p.Gen1}/{p.Gen2}, paused {p.GcPause.TotalMilliseconds:0} ms, {p.AllocatedKbPerMessage:0.0} KB allocated a message; writer thread {p.WriterCpuMsPerMessage:0.000} CPU ms a message");
+            $"  {rounds}GC gen0/1/2 {p.Gen0}/{p.Gen1}/{p.Gen2}, paused {p.GcPause.TotalMilliseconds:0} ms, {p.AllocatedKbPerMessage:0.0} KB allocated a message; writer thread {p.WriterCpuMsPerMessage:0.000} CPU ms a message; JIT {p.MethodsCompiled} methods in {p.CompileTime.TotalMilliseconds:0} ms");
     }
 
     private static string Row(Scenarios.Result r, string writer) => string.Create(CultureInfo.InvariantCulture,

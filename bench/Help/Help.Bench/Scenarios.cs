@@ -41,7 +41,8 @@ public static class Scenarios
     }
 
     /// <summary>Garbage collections in a row (count and pause), bytes allocated per message, and the help writer thread's CPU per message.</summary>
-    public sealed record ProcessStats(int Gen0, int Gen1, int Gen2, TimeSpan GcPause, double AllocatedKbPerMessage, double WriterCpuMsPerMessage);
+    public sealed record ProcessStats(int Gen0, int Gen1, int Gen2, TimeSpan GcPause, double AllocatedKbPerMessage, double WriterCpuMsPerMessage,
+        long MethodsCompiled, TimeSpan CompileTime);
 
     /// <summary>All pairs at once, learner and kader taking turns, each waiting for the other's message.</summary>
     public static Task<Result> ClosedLoopAsync(IHubSide side, int rounds) => MeasureAsync(side, $"closed loop, {rounds} round trips", async () =>
@@ -99,13 +100,15 @@ public static class Scenarios
         var cpuBefore = process.TotalProcessorTime;
         var writerBefore = WriterThreadCpu();
         var (gen0, gen1, gen2, pause, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        var (compiled, compiling) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var watch = Stopwatch.StartNew();
         var (latencies, firstRound) = await run();
         var took = watch.Elapsed;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore) / (took * Environment.ProcessorCount) * 100;
         var stats = new ProcessStats(GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - pause,
-            (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / latencies.Count, (WriterThreadCpu() - writerBefore).TotalMilliseconds / latencies.Count);
+            (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / latencies.Count, (WriterThreadCpu() - writerBefore).TotalMilliseconds / latencies.Count,
+            System.Runtime.JitInfo.GetCompiledMethodCount() - compiled, System.Runtime.JitInfo.GetCompilationTime() - compiling);
         return new Result(side.Name, scenario, side.Pairs * 2, latencies, took, cpu, firstRound, stats);
     }
 
