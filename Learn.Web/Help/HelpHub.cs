@@ -12,16 +12,20 @@ namespace Learn.Web.Help;
 /// opens; a connection's user never changes, and <see cref="SessionHubFilter"/> checks on every call that the session
 /// still stands. (An [Authorize] on the hub would evaluate the policy again on every call.)
 /// </summary>
-public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPolicy access) : Hub<IHelpClient>
+public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPolicy access, HelpCaller caller) : Hub<IHelpClient>
 {
     public const string Path = "/hubs/help";
 
     private Actor Actor => Context.User!.RequireActor();
 
-    /// <summary>Helpers join their villages' staff groups, so presence goes to colleagues only, not to every learner.</summary>
+    /// <summary>
+    /// Each connection joins its person's group (what the notifier sends to: one lookup, where sending to a user looks at every connection).
+    /// Helpers also join their villages' staff groups, so presence goes to colleagues only, not to every learner.
+    /// </summary>
     public override async Task OnConnectedAsync()
     {
         var actor = Actor;
+        await Groups.AddToGroupAsync(Context.ConnectionId, PersonGroup(actor.Id));
         var online = await presence.ConnectedAsync(actor.Id);
         if (actor.Role != Role.Learner)
         {
@@ -65,7 +69,7 @@ public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPoli
     {
         if (await help.OthersInAsync(Actor, requestId, Context.ConnectionAborted) is { Count: > 0 } others)
         {
-            await Clients.Users(others.Select(Key)).Typing(requestId, Actor.Id, Context.User!.Identity?.Name ?? string.Empty);
+            await Clients.Groups(others.Select(PersonGroup).ToList()).Typing(requestId, Actor.Id, Context.User!.Identity?.Name ?? string.Empty);
         }
     }
 
@@ -96,9 +100,14 @@ public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPoli
             ? villages.Select(v => "staff-village-" + v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()
             : ["staff-all"];
 
-    internal static string Key(int accountId) => accountId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The group of all of one person's connections (tabs and devices).</summary>
+    internal static string PersonGroup(int accountId) => "person-" + accountId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A broken rule becomes a <see cref="HelpResult{T}"/> with its code and reason in <see cref="LearnErrorHubFilter"/>.</summary>
-    private static async Task<HelpResult<T>> Run<T>(Func<Task<T>> work)
-        where T : class => new(await work(), null, null);
+    private async Task<HelpResult<T>> Run<T>(Func<Task<T>> work)
+        where T : class
+    {
+        caller.ConnectionId = Context.ConnectionId;
+        return new(await work(), null, null);
+    }
 }

@@ -12,11 +12,13 @@ public static class HelpWebExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSignalR(options =>
         {
-            options.AddFilter<SessionHubFilter>();
-            options.AddFilter<LearnErrorHubFilter>();
+            // Instances, not types: a filter type is wrapped and resolved again on every call of every connection.
+            options.AddFilter(new SessionHubFilter());
+            options.AddFilter(new LearnErrorHubFilter());
         });
 
-        builder.Services.AddSingleton<IHelpNotifier, HubHelpNotifier>();
+        builder.Services.AddScoped<HelpCaller>();
+        builder.Services.AddScoped<IHelpNotifier, HubHelpNotifier>();
         builder.Services.AddSingleton<HelpEscalationService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HelpEscalationService>());
         builder.Services.AddSingleton<HelpFileSweepService>();

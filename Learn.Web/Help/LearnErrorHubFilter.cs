@@ -10,7 +10,7 @@ namespace Learn.Web.Help;
 /// a method answering a <see cref="HelpResult{T}"/> gets one with the error (help.js reads it); any other method a
 /// <see cref="HubException"/> whose message the caller sees.
 /// </summary>
-public sealed class LearnErrorHubFilter(IStringLocalizer t) : IHubFilter
+public sealed class LearnErrorHubFilter : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext,
         Func<HubInvocationContext, ValueTask<object?>> next)
@@ -21,7 +21,8 @@ public sealed class LearnErrorHubFilter(IStringLocalizer t) : IHubFilter
         }
         catch (LearnDomainException e)
         {
-            var message = LearnErrors.MessageOf(t, e.Error);
+            // Resolved only when a rule broke: the filter is one instance for all calls (see AddLearnHelp).
+            var message = LearnErrors.MessageOf(invocationContext.ServiceProvider.GetRequiredService<IStringLocalizer>(), e.Error);
             return ResultType(invocationContext.HubMethod.ReturnType) is { } resultType
                 ? Activator.CreateInstance(resultType, null, e.Code, message)
                 : throw new HubException(message);

@@ -145,6 +145,26 @@ public class HelpHubTests(LearnApplication app) : IClassFixture<LearnApplication
     }
 
     [StorageFact]
+    public async Task AMessageReachesTheOtherPersonAndTheSendersOtherTabsButIsNotPushedBackToTheTabItCameFrom()
+    {
+        var p = await VillageAsync();
+        await using var kader = await HelpClient.ConnectAsync(app, p.Kader.Phone);
+        await using var learner = await HelpClient.ConnectAsync(app, p.Learner.Phone);
+        await using var secondTab = await HelpClient.ConnectWithCookieAsync(app, learner.Cookie);
+        var request = (await learner.AskAsync("Foto produk saya gelap"))!.Value!;
+
+        var sent = (await learner.SendAsync(request.Id, "Sudah coba dekat jendela"))!.Value!;
+
+        Assert.Equal(sent.Text, (await kader.NextMessageAsync(m => m.Id == sent.Id)).Text);
+        Assert.Equal(sent.Text, (await secondTab.NextMessageAsync(m => m.Id == sent.Id)).Text);
+        // Pushes to one connection arrive in order: once the kader's later reply is there, the sent message would have been too.
+        var reply = (await kader.SendAsync(request.Id, "Bagus, coba lagi siang hari"))!.Value!;
+        await learner.NextMessageAsync(m => m.Id == reply.Id);
+        Assert.DoesNotContain(learner.Messages, m => m.Id == sent.Id);
+        Assert.Contains(secondTab.Messages, m => m.Id == reply.Id);
+    }
+
+    [StorageFact]
     public async Task AReconnectingLearnerReceivesEveryMessageSentWhileTheyWereGone()
     {
         var p = await VillageAsync();
