@@ -73,6 +73,16 @@ public sealed class HelpService(
         return view;
     }
 
+    /// <summary>
+    /// Someone connected: their send window (the rate limit) and their name are read now, while they look at the page, so
+    /// their first message waits for no read of its own (a kader's first replies to many learners come at once).
+    /// </summary>
+    public async Task ConnectedAsync(Actor actor, CancellationToken ct = default)
+    {
+        await WarmSendWindowAsync(actor, ct);
+        await live.NamesAsync(db, [actor.Id], ct);
+    }
+
     /// <summary>Stores a message. Sending the same client id again returns the stored message and stores nothing.</summary>
     public Task<HelpMessageView> PostAsync(Actor actor, long requestId, string? clientId, string? text, CancellationToken ct = default) =>
         PostCoreAsync(actor, requestId, clientId, (request, cid, now) => HelpMessage.Write(request, actor.Id, cid, text, now, _options.MaxMessageLength), ct);

@@ -26,6 +26,7 @@ public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPoli
     {
         var actor = Actor;
         await Groups.AddToGroupAsync(Context.ConnectionId, PersonGroup(actor.Id));
+        await help.ConnectedAsync(actor, Context.ConnectionAborted);
         var online = await presence.ConnectedAsync(actor.Id);
         if (actor.Role != Role.Learner)
         {
