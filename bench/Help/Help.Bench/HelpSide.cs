@@ -15,6 +15,8 @@ public sealed class HelpSide : IHubSide
 
     public const string TwoNodesName = "live help, 2 nodes, PostgreSQL + Redis";
 
+    public const string OneNodeWithoutDiskSyncName = "diagnosis: 1 node, SQLite, no disk sync at commit";
+
     public const string TwoNodesPerNodeStateName = "diagnosis: 2 nodes, per-node help state";
 
     private readonly LearnHost _learnerNode;
@@ -32,10 +34,10 @@ public sealed class HelpSide : IHubSide
     }
 
     /// <summary>One node on its own SQLite file.</summary>
-    public static HelpSide OneNode()
+    public static HelpSide OneNode(bool withoutDiskSync = false)
     {
-        var node = new LearnHost().Started();
-        return new HelpSide(OneNodeName, node, node, () => ValueTask.CompletedTask);
+        var node = new LearnHost(withoutDiskSync: withoutDiskSync).Started();
+        return new HelpSide(withoutDiskSync ? OneNodeWithoutDiskSyncName : OneNodeName, node, node, () => ValueTask.CompletedTask);
     }
 
     /// <summary>Two nodes on one PostgreSQL database and one Redis; every pair's learner on node A, its kader on node B.</summary>

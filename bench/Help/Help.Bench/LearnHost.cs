@@ -17,7 +17,7 @@ namespace Learn.Bench.Help;
 /// The real Learn app (the help hub and its services) on a Kestrel loopback port: by default one node on
 /// its own SQLite file, or one node of a province when <paramref name="settings"/> name PostgreSQL and Redis.
 /// </summary>
-public sealed class LearnHost(IReadOnlyDictionary<string, string>? settings = null, bool perNodeHelpState = false) : WebApplicationFactory<Program>
+public sealed class LearnHost(IReadOnlyDictionary<string, string>? settings = null, bool perNodeHelpState = false, bool withoutDiskSync = false) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("learn-bench-").FullName;
 
@@ -39,6 +39,11 @@ public sealed class LearnHost(IReadOnlyDictionary<string, string>? settings = nu
         }
 
         builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.SignalR.HubOptions>(Connections.BePatient));
+        if (withoutDiskSync)
+        {
+            builder.ConfigureServices(services => services.ConfigureDbContext<LearnDbContext>(options => options.AddInterceptors(new NoDiskSync())));
+        }
+
         if (perNodeHelpState)
         {
             // Diagnosis only: each node trusts its own copies (wrong across nodes), to show what the shared versions cost.

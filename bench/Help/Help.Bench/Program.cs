@@ -26,11 +26,17 @@ public static class HelpLoadBenchmark
         Console.WriteLine($"Live help vs echo: {small} and {large} connections, {rounds} round trips, evening {evening} s; {Environment.ProcessorCount} cores, WebSockets on loopback");
         Console.WriteLine($"Load average before: {LoadAverage()}");
         var province = Province.FromEnvironment();
+        var diagnose = Environment.GetEnvironmentVariable("LEARN_BENCH_DIAGNOSE") == "1";
         var sides = new List<Func<Task<IHubSide>>> { async () => await EchoSide.StartAsync(), () => Task.FromResult<IHubSide>(HelpSide.OneNode()) };
+        if (diagnose)
+        {
+            sides.Add(() => Task.FromResult<IHubSide>(HelpSide.OneNode(withoutDiskSync: true)));
+        }
+
         if (province is not null)
         {
             sides.Add(async () => await HelpSide.TwoNodesAsync(province));
-            if (Environment.GetEnvironmentVariable("LEARN_BENCH_DIAGNOSE") == "1")
+            if (diagnose)
             {
                 sides.Add(async () => await HelpSide.TwoNodesAsync(province, perNodeHelpState: true));
             }
