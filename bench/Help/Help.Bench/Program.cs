@@ -66,6 +66,7 @@ public static class HelpLoadBenchmark
             await RunAsync(() => Scenarios.ClosedLoopAsync(side, RoundsAt(large)));
             if (evening > 0)
             {
+                await SettleAsync();
                 await RunAsync(() => Scenarios.OpenLoopAsync(side, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(evening)));
             }
         }
