@@ -59,8 +59,12 @@ public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPoli
     public Task<HelpResult<HelpRequestView>> Ask(string clientId, string text, string? lessonId, string? sectionId, string? questionId) =>
         Run(() => help.AskAsync(Actor, new HelpContext(lessonId, sectionId, questionId), clientId, text, Context.ConnectionAborted));
 
-    public Task<HelpResult<HelpMessageView>> Send(long requestId, string clientId, string text) =>
-        Run(() => help.PostAsync(Actor, requestId, clientId, text, Context.ConnectionAborted));
+    public Task<HelpResult<HelpMessageView>> Send(long requestId, string clientId, string text)
+    {
+        // The answer carries the message, so this connection is not pushed a second copy (Ask's answer is the request only).
+        caller.ConnectionId = Context.ConnectionId;
+        return Run(() => help.PostAsync(Actor, requestId, clientId, text, Context.ConnectionAborted));
+    }
 
     /// <summary>The request and every message after <paramref name="afterId"/>: what a (re)connecting client missed. Null when not theirs.</summary>
     public Task<HelpConversation?> Join(long requestId, long afterId) =>
@@ -105,10 +109,6 @@ public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPoli
     internal static string PersonGroup(int accountId) => "person-" + accountId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A broken rule becomes a <see cref="HelpResult{T}"/> with its code and reason in <see cref="LearnErrorHubFilter"/>.</summary>
-    private async Task<HelpResult<T>> Run<T>(Func<Task<T>> work)
-        where T : class
-    {
-        caller.ConnectionId = Context.ConnectionId;
-        return new(await work(), null, null);
-    }
+    private static async Task<HelpResult<T>> Run<T>(Func<Task<T>> work)
+        where T : class => new(await work(), null, null);
 }

@@ -8,14 +8,14 @@ public sealed class HubHelpNotifier(IHubContext<HelpHub, IHelpClient> hub, HelpC
 {
     public async Task MessageAddedAsync(HelpMessageView message, IReadOnlyCollection<int> recipients, CancellationToken ct = default)
     {
-        if (caller.ConnectionId is not { } connection || !recipients.Contains(message.SenderId))
+        if (caller.ConnectionId is not { } sentOn || !recipients.Contains(message.SenderId))
         {
             await hub.Clients.Groups(GroupsOf(recipients)).MessageReceived(message);
             return;
         }
 
         await hub.Clients.Groups(GroupsOf(recipients.Where(id => id != message.SenderId))).MessageReceived(message);
-        await hub.Clients.GroupExcept(HelpHub.PersonGroup(message.SenderId), connection).MessageReceived(message);
+        await hub.Clients.GroupExcept(HelpHub.PersonGroup(message.SenderId), sentOn).MessageReceived(message);
     }
 
     public Task RequestChangedAsync(HelpRequestView request, IReadOnlyCollection<int> recipients, CancellationToken ct = default) =>
