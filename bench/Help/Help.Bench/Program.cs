@@ -59,14 +59,11 @@ public static class HelpLoadBenchmark
             await using var side = await start();
             await WarmUpAsync(side);
             await side.AddPairsAsync(small / 2);
-            await SettleAsync();
             await RunAsync(() => Scenarios.ClosedLoopAsync(side, RoundsAt(small)));
             await side.AddPairsAsync((large - small) / 2);
-            await SettleAsync();
             await RunAsync(() => Scenarios.ClosedLoopAsync(side, RoundsAt(large)));
             if (evening > 0)
             {
-                await SettleAsync();
                 await RunAsync(() => Scenarios.OpenLoopAsync(side, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(evening)));
             }
         }
@@ -114,9 +111,9 @@ public static class HelpLoadBenchmark
 
         async Task RunAsync(Func<Task<Scenarios.Result>> scenario)
         {
+            await SettleAsync();
             writer.TakeSnapshot();
             var result = await scenario();
-
             var (commits, perCommit, ms, stages) = writer.TakeSnapshot();
             var stats = commits == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{commits} commits, {perCommit:0.0} writes/commit, {ms:0.0} ms/commit");
             results.Add((result, stats));
