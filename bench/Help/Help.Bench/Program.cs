@@ -27,10 +27,21 @@ public static class HelpLoadBenchmark
         Console.WriteLine($"Load average before: {LoadAverage()}");
         var province = Province.FromEnvironment();
         var diagnose = Environment.GetEnvironmentVariable("LEARN_BENCH_DIAGNOSE") == "1";
-        var sides = new List<Func<Task<IHubSide>>> { async () => await EchoSide.StartAsync(), () => Task.FromResult<IHubSide>(HelpSide.OneNode()) };
-        if (diagnose)
+        // LEARN_BENCH_ONLY: "help" leaves the echo hub out (profiling live help alone: no ratios); "two-nodes" also the one-node runs.
+        var only = Environment.GetEnvironmentVariable("LEARN_BENCH_ONLY");
+        var sides = new List<Func<Task<IHubSide>>>();
+        if (only is null)
         {
-            sides.Add(() => Task.FromResult<IHubSide>(HelpSide.OneNode(withoutDiskSync: true)));
+            sides.Add(async () => await EchoSide.StartAsync());
+        }
+
+        if (only != "two-nodes")
+        {
+            sides.Add(() => Task.FromResult<IHubSide>(HelpSide.OneNode()));
+            if (diagnose)
+            {
+                sides.Add(() => Task.FromResult<IHubSide>(HelpSide.OneNode(withoutDiskSync: true)));
+            }
         }
 
         if (province is not null)
@@ -44,12 +55,6 @@ public static class HelpLoadBenchmark
         else
         {
             Console.WriteLine("No LEARN_BENCH_POSTGRES / LEARN_BENCH_REDIS (or LEARN_TEST_*): the two-node run is left out.");
-        }
-
-        if (Environment.GetEnvironmentVariable("LEARN_BENCH_ONLY") == "help")
-        {
-            // For profiling live help alone (perf, dotnet-trace): no baseline, so no ratios.
-            sides.RemoveAt(0);
         }
 
         using var writer = new WriterStats();
@@ -152,7 +157,11 @@ public static class HelpLoadBenchmark
             Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
             foreach (var t in two)
             {
-                var o = one.Single(r => r.Scenario == t.Scenario && r.Connections == t.Connections);
+                if (one.SingleOrDefault(r => r.Scenario == t.Scenario && r.Connections == t.Connections) is not { } o)
+                {
+                    continue;
+                }
+
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {t.Hub} | {t.Scenario} | {t.Connections} | {t.MessagesPerSecond / o.MessagesPerSecond:0.00}x | {t.Percentile(0.5) / o.Percentile(0.5):0.00}x | {t.Percentile(0.99) / o.Percentile(0.99):0.00}x |"));
             }
@@ -179,7 +188,7 @@ public static class HelpLoadBenchmark
             $"first round p50 {Scenarios.PercentileOf(r.FirstRoundMs, 0.5):0.0} / p99 {Scenarios.PercentileOf(r.FirstRoundMs, 0.99):0.0} ms, later rounds p50 {Scenarios.PercentileOf(r.LaterRoundsMs, 0.5):0.0} / p99 {Scenarios.PercentileOf(r.LaterRoundsMs, 0.99):0.0} ms; ");
         var p = r.Process;
         return string.Create(CultureInfo.InvariantCulture,
-            $"  {rounds}GC gen0/1/2 {p.Gen0}/{p.Gen1}/{p.Gen2}, paused {p.GcPause.TotalMilliseconds:0} ms, {p.AllocatedKbPerMessage:0.0} KB allocated a message; writer thread {p.WriterCpuMsPerMessage:0.000} CPU ms a message; JIT {p.MethodsCompiled} methods in {p.CompileTime.TotalMilliseconds:0} ms");
+            $"  {rounds}GC gen0/1/2 {p.Gen0}/{p.Gen1}/{p.Gen2}, paused {p.GcPause.TotalMilliseconds:0} ms, {p.AllocatedKbPerMessage:0.0} KB allocated a message; writer thread {p.WriterCpuMsPerMessage:0.000} CPU ms a message; JIT {p.MethodsCompiled} methods in {p.CompileTime.TotalMilliseconds:0} ms{(r.SlowSeconds is { } slow ? "; " + slow : string.Empty)}");
     }
 
     private static string Row(Scenarios.Result r, string writer) => string.Create(CultureInfo.InvariantCulture,

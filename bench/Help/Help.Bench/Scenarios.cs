@@ -13,7 +13,7 @@ public static class Scenarios
     /// the help writer thread's CPU).
     /// </summary>
     public sealed record Result(string Hub, string Scenario, int Connections, IReadOnlyList<double> LatenciesMs, TimeSpan Took, double CpuPercent,
-        IReadOnlyList<double> FirstRoundMs, ProcessStats Process)
+        IReadOnlyList<double> FirstRoundMs, ProcessStats Process, string? SlowSeconds = null)
     {
         public double MessagesPerSecond => LatenciesMs.Count / Took.TotalSeconds;
 
@@ -60,7 +60,7 @@ public static class Scenarios
         }));
         // First rounds first, so Result.LaterRoundsMs is the rest.
         var first = all.SelectMany(l => l.Take(2)).ToList();
-        return (first.Concat(all.SelectMany(l => l.Skip(2))).ToList(), first);
+        return (first.Concat(all.SelectMany(l => l.Skip(2))).ToList(), first, null);
     });
 
     /// <summary>
@@ -75,7 +75,7 @@ public static class Scenarios
             var all = await Task.WhenAll(Enumerable.Range(0, side.Pairs).Select(async p =>
             {
                 var offset = every * p / side.Pairs;
-                var mine = new List<double>();
+                var mine = new List<(double PlannedSeconds, double Ms)>();
                 for (var k = 0; k < perPair; k++)
                 {
                     var planned = offset + (every * k);
@@ -86,15 +86,29 @@ public static class Scenarios
                     }
 
                     var plannedAt = start + (long)(planned.TotalSeconds * Stopwatch.Frequency);
-                    mine.Add(await side.Deliveries.OneWayAsync(id => side.SendAsync(p, k % 2 == 0, id, $"Pesan {k}"), plannedAt));
+                    mine.Add((planned.TotalSeconds, await side.Deliveries.OneWayAsync(id => side.SendAsync(p, k % 2 == 0, id, $"Pesan {k}"), plannedAt)));
                 }
 
                 return mine;
             }));
-            return (all.SelectMany(l => l).ToList(), new List<double>());
+            var sent = all.SelectMany(l => l).ToList();
+            return (sent.Select(m => m.Ms).ToList(), new List<double>(), SlowSeconds(sent));
         });
 
-    private static async Task<Result> MeasureAsync(IHubSide side, string scenario, Func<Task<(List<double> All, List<double> FirstRound)>> run)
+    /// <summary>
+    /// When in the row the slow messages were planned (whole seconds from its start, messages over <see cref="SlowMs"/> each):
+    /// a tail from one stall of the process reads differently from one spread over the whole evening.
+    /// </summary>
+    private static string SlowSeconds(IReadOnlyList<(double PlannedSeconds, double Ms)> sent)
+    {
+        var slow = sent.Where(m => m.Ms > SlowMs).GroupBy(m => (int)m.PlannedSeconds).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"s{g.Key}: {g.Count()} (max {g.Max(m => m.Ms):0} ms)")).ToList();
+        return slow.Count == 0 ? $"none over {SlowMs} ms" : $"over {SlowMs} ms by planned second: " + string.Join(", ", slow);
+    }
+
+    private const int SlowMs = 100;
+
+    private static async Task<Result> MeasureAsync(IHubSide side, string scenario, Func<Task<(List<double> All, List<double> FirstRound, string? Slow)>> run)
     {
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -102,14 +116,14 @@ public static class Scenarios
         var (gen0, gen1, gen2, pause, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var (compiled, compiling) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var watch = Stopwatch.StartNew();
-        var (latencies, firstRound) = await run();
+        var (latencies, firstRound, slow) = await run();
         var took = watch.Elapsed;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore) / (took * Environment.ProcessorCount) * 100;
         var stats = new ProcessStats(GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - pause,
             (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / latencies.Count, (WriterThreadCpu() - writerBefore).TotalMilliseconds / latencies.Count,
             System.Runtime.JitInfo.GetCompiledMethodCount() - compiled, System.Runtime.JitInfo.GetCompilationTime() - compiling);
-        return new Result(side.Name, scenario, side.Pairs * 2, latencies, took, cpu, firstRound, stats);
+        return new Result(side.Name, scenario, side.Pairs * 2, latencies, took, cpu, firstRound, stats, slow);
     }
 
     /// <summary>
