@@ -53,6 +53,10 @@ public sealed class HelpRequest
     /// <summary>When the request reached its current stage; escalation counts from here.</summary>
     public DateTimeOffset RoutedAt { get; private set; }
 
+    /// <summary>
+    /// When the last message came. No rule or view reads it from live help's copies, so on several nodes a change to
+    /// it alone gives the request no new version (see <see cref="IHelpLiveState.CommittedAsync"/>); a rule that needs it must read the database.
+    /// </summary>
     public DateTimeOffset LastActivityAt { get; private set; }
 
     public DateTimeOffset? FirstReplyAt { get; private set; }

@@ -22,11 +22,14 @@ namespace Learn.Core.Help;
 /// </summary>
 internal static class HelpRequestUpdate
 {
-    public static async Task UpdateAsync(LearnDbContext db, IHelpLiveState state, IReadOnlyCollection<(HelpRequest Committed, HelpRequest Current)> edits, CancellationToken ct)
+    /// <summary>Updates the changed requests; returns the ids of those whose only change was <see cref="HelpRequest.LastActivityAt"/>.</summary>
+    public static async Task<IReadOnlySet<long>> UpdateAsync(LearnDbContext db, IHelpLiveState state, IReadOnlyCollection<(HelpRequest Committed, HelpRequest Current)> edits,
+        CancellationToken ct)
     {
+        var activityOnly = new HashSet<long>();
         if (edits.Count == 0)
         {
-            return;
+            return activityOnly;
         }
 
         var entity = db.Model.FindEntityType(typeof(HelpRequest))!;
@@ -39,6 +42,11 @@ internal static class HelpRequestUpdate
                      .Where(e => e.Changed.Count > 0).GroupBy(e => string.Join(',', e.Changed.Select(p => p.Name))))
         {
             var changed = group.First().Changed;
+            if (changed is [{ Name: nameof(HelpRequest.LastActivityAt) }])
+            {
+                activityOnly.UnionWith(group.Select(g => g.Edit.Current.Id));
+            }
+
             var texts = new Dictionary<int, string>();
             foreach (var chunk in group.Select(g => g.Edit).Chunk(statements.RowsPerStatement))
             {
@@ -56,6 +64,8 @@ internal static class HelpRequestUpdate
             state.Stale(stale);
             throw new DbUpdateConcurrencyException("Another node changed a help request first.");
         }
+
+        return activityOnly;
     }
 
     private static List<IProperty> Changed(List<(IProperty Property, IClrPropertyGetter Getter)> columns, HelpRequest committed, HelpRequest current)

@@ -60,7 +60,7 @@ public sealed class HelpService(
             batch.Add(asked);
             batch.Add(written);
             return (asked, written);
-        }, new HelpClientKey(actor.Id, cid), ct);
+        }, new HelpClientKey(actor.Id, cid), null, ct);
 
         var view = await ViewAsync(request, ct);
         if (message is not null)
@@ -161,7 +161,7 @@ public sealed class HelpService(
             request.RecordMessage(actor.Id, batch.Now);
             batch.Add(written);
             return (written, (HelpRequest?)was, (HelpRequest?)request);
-        }, new HelpClientKey(actor.Id, cid), ct);
+        }, new HelpClientKey(actor.Id, cid), requestId, ct);
 
         var view = await MessageViewAsync(message, ct);
         if (before is null || after is null)
@@ -211,7 +211,7 @@ public sealed class HelpService(
                 .ToListAsync(ct);
             unread.ForEach(m => m.MarkRead(batch.Now));
             return unread.Count == 0 ? (long?)null : unread.Max(m => m.Id);
-        }, null, ct);
+        }, null, null, ct);
         if (lastRead is { } upTo)
         {
             await notifier.MessagesReadAsync(requestId, upTo, actor.Id, await RecipientsAsync(request, ct), ct);
@@ -293,7 +293,7 @@ public sealed class HelpService(
             }
 
             return changed;
-        }, null, ct);
+        }, null, null, ct);
         foreach (var request in moved)
         {
             await notifier.RequestChangedAsync(await ViewAsync(request, ct), await RecipientsAsync(request, ct), ct);
@@ -414,7 +414,7 @@ public sealed class HelpService(
             var was = request.Copy();
             change(request, batch.Now);
             return (was, request);
-        }, null, ct);
+        }, null, requestId, ct);
         var view = await ViewAsync(after, ct);
         await notifier.RequestChangedAsync(view, (await RecipientsAsync(after, ct)).Union(await RecipientsAsync(before, ct)).ToList(), ct);
         return view;

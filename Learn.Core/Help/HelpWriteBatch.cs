@@ -13,6 +13,8 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
     public static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
     private readonly Dictionary<HelpClientKey, HelpMessage> _stored = [];
     private readonly Dictionary<long, (HelpRequest Committed, HelpRequest Current)> _edited = [];
+    private IReadOnlyDictionary<long, HelpRequest> _readAhead = new Dictionary<long, HelpRequest>();
+    private IReadOnlySet<long> _activityOnly = new HashSet<long>();
     private readonly List<HelpRequest> _added = [];
     private readonly List<HelpMessage> _messages = [];
     private readonly Dictionary<int, int> _pendingBySender = [];
@@ -42,6 +44,15 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
         }
     }
 
+    /// <summary>The committed requests the batch's writes said they will edit, read together before any write applies.</summary>
+    public async Task ReadAheadAsync(IReadOnlyCollection<long> requestIds, CancellationToken ct)
+    {
+        if (requestIds.Count > 0)
+        {
+            _readAhead = await state.RequestsAsync(db, requestIds, ct);
+        }
+    }
+
     /// <summary>The message already stored (or written earlier in this batch) under the sender's client id.</summary>
     public HelpMessage? Stored(int senderId, string clientId)
     {
@@ -59,7 +70,7 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
 
         var (committed, current) = _edited.TryGetValue(requestId, out var edited)
             ? edited
-            : await state.RequestAsync(db, requestId, ct) is { } known ? (known, known) : (null, null);
+            : (_readAhead.GetValueOrDefault(requestId) ?? await state.RequestAsync(db, requestId, ct)) is { } known ? (known, known) : (null, null);
         if (committed is null || current is null)
         {
             return null;
@@ -124,13 +135,14 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
             await db.SaveChangesAsync(ct);
         }
 
-        await HelpRequestUpdate.UpdateAsync(db, state, _edited.Values, ct);
+        _activityOnly = await HelpRequestUpdate.UpdateAsync(db, state, _edited.Values, ct);
     }
 
     /// <summary>Saves the kept messages in raw inserts (see <see cref="HelpStatements"/>), after the requests (a new request's id comes from its insert).</summary>
     public Task SaveMessagesAsync(CancellationToken ct) => HelpMessageInsert.InsertAsync(db, _messages, ct);
 
     /// <summary>After COMMIT: the live state learns the new versions.</summary>
-    public void Publish() =>
-        state.Committed(_added.Concat(_edited.Values.Select(e => e.Current)).ToList(), _messages);
+    public ValueTask PublishAsync() =>
+        state.CommittedAsync(_added.Concat(_edited.Values.Select(e => e.Current)).ToList(),
+            _edited.Where(e => _activityOnly.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value.Committed), _messages);
 }

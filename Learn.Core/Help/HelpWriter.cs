@@ -45,10 +45,13 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>Queues a write; completes after its batch committed (or with the rule it broke).</summary>
-    internal Task<T> WriteAsync<T>(Func<HelpWriteBatch, Task<T>> apply, HelpClientKey? key, CancellationToken ct)
+    /// <summary>
+    /// Queues a write; completes after its batch committed (or with the rule it broke). <paramref name="editing"/> names the request
+    /// the write will edit, if known, so the batch reads all of its requests at once before applying any write.
+    /// </summary>
+    internal Task<T> WriteAsync<T>(Func<HelpWriteBatch, Task<T>> apply, HelpClientKey? key, long? editing, CancellationToken ct)
     {
-        var write = new PendingHelpWrite<T>(apply, key);
+        var write = new PendingHelpWrite<T>(apply, key, editing);
         try
         {
             _queue.Add(write, CancellationToken.None);
@@ -152,6 +155,8 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
             await batch.LoadStoredAsync(writes.Select(w => w.Key).OfType<HelpClientKey>().ToList(), default);
         }
 
+        // One read for the requests the writes name (on several nodes: one Redis round trip and at most one query), instead of one or two per write.
+        await batch.ReadAheadAsync(writes.Select(w => w.Editing).OfType<long>().Distinct().ToList(), default);
         stage = Stage("begin", stage);
         foreach (var write in writes)
         {
@@ -167,7 +172,7 @@ public sealed class HelpWriter : IAsyncDisposable, IDisposable
         stage = Stage("commit", stage);
         BatchSize.Record(writes.Count);
         CommitTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        batch.Publish();
+        await batch.PublishAsync();
         foreach (var write in writes)
         {
             write.Complete();

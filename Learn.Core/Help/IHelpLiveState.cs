@@ -8,12 +8,15 @@ namespace Learn.Core.Help;
 /// sends (rate limit). Anything missing is rebuilt from the database, so a restart loses nothing.
 /// Only <see cref="HelpWriter"/> reports commits. One node keeps it in process
 /// (<see cref="InMemoryHelpLiveState"/>); several nodes check their copies against versions in Redis
-/// (the web host's <c>RedisHelpLiveState</c>), so <see cref="Committed"/> must be done before senders hear back.
+/// (the web host's <c>RedisHelpLiveState</c>), so <see cref="CommittedAsync"/> must be done before senders hear back.
 /// </summary>
 public interface IHelpLiveState
 {
     /// <summary>The request as last committed, or null when there is no such request.</summary>
     ValueTask<HelpRequest?> RequestAsync(LearnDbContext db, long requestId, CancellationToken ct = default);
+
+    /// <summary>Several requests as last committed, as <see cref="RequestAsync"/> would give each (missing ids are left out), read together.</summary>
+    ValueTask<IReadOnlyDictionary<long, HelpRequest>> RequestsAsync(LearnDbContext db, IReadOnlyCollection<long> requestIds, CancellationToken ct = default);
 
     /// <summary>Where a waiting request stands in its village's queue (1 = next); null when it is not waiting.</summary>
     ValueTask<int?> QueuePositionAsync(LearnDbContext db, HelpRequest request, CancellationToken ct = default);
@@ -28,12 +31,16 @@ public interface IHelpLiveState
 
     ValueTask<IReadOnlyDictionary<int, string>> NamesAsync(LearnDbContext db, IEnumerable<int> accountIds, CancellationToken ct = default);
 
-    /// <summary>Called by the writer after COMMIT with the committed copies of requests and the messages stored.</summary>
-    void Committed(IReadOnlyCollection<HelpRequest> requests, IReadOnlyCollection<HelpMessage> messages);
+    /// <summary>
+    /// Called by the writer after COMMIT with the committed copies of requests and the messages stored. <paramref name="activityOnlyFrom"/>
+    /// holds, for each of those requests whose only change was <see cref="HelpRequest.LastActivityAt"/> (every message sets it; no rule
+    /// reads it), the copy its write started from.
+    /// </summary>
+    ValueTask CommittedAsync(IReadOnlyCollection<HelpRequest> requests, IReadOnlyDictionary<long, HelpRequest> activityOnlyFrom, IReadOnlyCollection<HelpMessage> messages);
 
     /// <summary>Another node changed these requests first (the database refused an update): drop them, the next use reads them back.</summary>
     void Stale(IReadOnlyCollection<long> requestIds);
 
     /// <summary>A learner's help data was deleted outside the writer (privacy): forget it, it is rebuilt if asked for.</summary>
-    void ForgetLearner(int learnerId);
+    ValueTask ForgetLearnerAsync(int learnerId);
 }

@@ -31,6 +31,33 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
         return loaded is null ? null : _requests.GetOrAdd(requestId, loaded);
     }
 
+    public async ValueTask<IReadOnlyDictionary<long, HelpRequest>> RequestsAsync(LearnDbContext db, IReadOnlyCollection<long> requestIds, CancellationToken ct = default)
+    {
+        var found = new Dictionary<long, HelpRequest>();
+        var missing = new List<long>();
+        foreach (var id in requestIds)
+        {
+            if (_requests.TryGetValue(id, out var known))
+            {
+                found[id] = known;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            foreach (var loaded in await db.HelpRequests.AsNoTracking().Where(r => missing.Contains(r.Id)).ToListAsync(ct))
+            {
+                found[loaded.Id] = _requests.GetOrAdd(loaded.Id, loaded);
+            }
+        }
+
+        return found;
+    }
+
     public async ValueTask<int?> QueuePositionAsync(LearnDbContext db, HelpRequest request, CancellationToken ct = default)
     {
         if (request.Status != HelpStatus.Waiting)
@@ -105,7 +132,7 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
         return names;
     }
 
-    public void Committed(IReadOnlyCollection<HelpRequest> requests, IReadOnlyCollection<HelpMessage> messages)
+    public ValueTask CommittedAsync(IReadOnlyCollection<HelpRequest> requests, IReadOnlyDictionary<long, HelpRequest> activityOnlyFrom, IReadOnlyCollection<HelpMessage> messages)
     {
         lock (_queuesLock)
         {
@@ -136,6 +163,8 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
                 _requests.TryRemove(new KeyValuePair<long, HelpRequest>(finished.Id, finished));
             }
         }
+
+        return ValueTask.CompletedTask;
     }
 
     public void Stale(IReadOnlyCollection<long> requestIds)
@@ -153,7 +182,7 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
         }
     }
 
-    public void ForgetLearner(int learnerId)
+    public ValueTask ForgetLearnerAsync(int learnerId)
     {
         lock (_queuesLock)
         {
@@ -167,6 +196,7 @@ public sealed class InMemoryHelpLiveState(TimeProvider time) : IHelpLiveState
 
         _sent.TryRemove(learnerId, out _);
         _names.TryRemove(learnerId, out _);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>One sender's recent send times, oldest first.</summary>

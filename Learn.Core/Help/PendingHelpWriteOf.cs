@@ -1,7 +1,7 @@
 namespace Learn.Core.Help;
 
 /// <inheritdoc />
-internal sealed class PendingHelpWrite<T>(Func<HelpWriteBatch, Task<T>> apply, HelpClientKey? key) : PendingHelpWrite(key)
+internal sealed class PendingHelpWrite<T>(Func<HelpWriteBatch, Task<T>> apply, HelpClientKey? key, long? editing) : PendingHelpWrite(key, editing)
 {
     private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T? _result;

@@ -13,8 +13,10 @@ namespace Learn.Web.Help;
 /// of its requests and villages in Redis before the writer answers its senders, and a copy is used only
 /// while its version is still the one in Redis, so a claim, transfer or close committed on any node is
 /// seen on every node from the moment its sender hears back (one Redis read per use, no database read).
-/// Copies are never installed from this node's own commits: two nodes may commit the same request, and
-/// only the database holds both changes, so the next use reads it back.
+/// Copies are not installed from this node's own commits that change a rule's inputs: two nodes may commit the
+/// same request, and only the database holds both changes, so the next use reads it back. A commit that only
+/// moves LastActivityAt (every message in a conversation going on: no rule reads it) bumps no version, and
+/// this node keeps its copy, so the next message of that conversation needs no database read.
 /// A shared epoch, replaced when a node could not bump a version (Redis was away) or a learner's data is
 /// deleted, and lost when Redis restarts, invalidates every copy at once. While Redis is unreachable the
 /// node reads from the database each time (correct, slower) and logs a warning.
@@ -61,6 +63,45 @@ public sealed class RedisHelpLiveState : IHelpLiveState
         return loaded;
     }
 
+    /// <summary>One Redis read for all the versions, then one query for the copies that are missing or out of date.</summary>
+    public async ValueTask<IReadOnlyDictionary<long, HelpRequest>> RequestsAsync(LearnDbContext db, IReadOnlyCollection<long> requestIds, CancellationToken ct = default)
+    {
+        var ids = requestIds.Distinct().ToList();
+        var tags = await TagsAsync(ids.Select(RequestField).ToList());
+        var found = new Dictionary<long, HelpRequest>();
+        var missing = new List<long>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (tags?[i] is { } current && _requests.TryGetValue(ids[i], out var known) && known.Tag == current)
+            {
+                found[ids[i]] = known.Request;
+            }
+            else
+            {
+                missing.Add(ids[i]);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        foreach (var loaded in await db.HelpRequests.AsNoTracking().Where(r => missing.Contains(r.Id)).ToListAsync(ct))
+        {
+            found[loaded.Id] = loaded;
+            if (tags?[position[loaded.Id]] is { } read)
+            {
+                // Read after its version, as in RequestAsync.
+                _requests[loaded.Id] = (read, loaded);
+            }
+        }
+
+        TrimRequests();
+        return found;
+    }
+
     public async ValueTask<int?> QueuePositionAsync(LearnDbContext db, HelpRequest request, CancellationToken ct = default)
     {
         if (request.Status != HelpStatus.Waiting)
@@ -98,27 +139,36 @@ public sealed class RedisHelpLiveState : IHelpLiveState
     /// On the writer's thread, after COMMIT and before any sender hears back: the versions move on in Redis first,
     /// so whatever a sender does next, on whichever node, sees this commit.
     /// </summary>
-    public void Committed(IReadOnlyCollection<HelpRequest> requests, IReadOnlyCollection<HelpMessage> messages)
+    public async ValueTask CommittedAsync(IReadOnlyCollection<HelpRequest> requests, IReadOnlyDictionary<long, HelpRequest> activityOnlyFrom,
+        IReadOnlyCollection<HelpMessage> messages)
     {
-        _perNode.Committed([], messages);
-        if (requests.Count == 0)
+        await _perNode.CommittedAsync([], activityOnlyFrom, messages);
+        foreach (var request in requests.Where(r => activityOnlyFrom.ContainsKey(r.Id)))
+        {
+            // Only LastActivityAt changed, which no rule reads: other nodes' copies still hold, so no new version. This node's copy becomes
+            // the committed one, but only if it is still the copy the write started from (swapped atomically): a copy read meanwhile may carry a newer version.
+            if (_requests.TryGetValue(request.Id, out var known) && ReferenceEquals(known.Request, activityOnlyFrom[request.Id]))
+            {
+                _requests.TryUpdate(request.Id, (known.Tag, request), known);
+            }
+        }
+
+        var changed = requests.Where(r => !activityOnlyFrom.ContainsKey(r.Id)).ToList();
+        if (changed.Count == 0)
         {
             return;
         }
 
-        foreach (var request in requests)
+        foreach (var request in changed)
         {
             _requests.TryRemove(request.Id, out _);
             _queues.TryRemove(request.VillageId, out _);
         }
 
-        var fields = requests.Select(r => (RedisValue)RequestField(r.Id))
-            .Concat(requests.Select(r => r.VillageId).Distinct().Select(v => (RedisValue)VillageField(v))).ToArray();
-        Try(db =>
-        {
-            db.ScriptEvaluate(BumpScript, [_versions], fields);
-            return true;
-        }, owesNewEpoch: true);
+        var fields = changed.Select(r => (RedisValue)RequestField(r.Id))
+            .Concat(changed.Select(r => r.VillageId).Distinct().Select(v => (RedisValue)VillageField(v))).ToArray();
+        // Awaited, not blocking: after an asynchronous COMMIT this runs on the thread pool, which a blocked Redis round trip would hold up.
+        await TryAsync(db => db.ScriptEvaluateAsync(BumpScript, [_versions], fields), owesNewEpoch: true);
     }
 
     /// <summary>Only this node's copies: the node that won has bumped (or is bumping) the versions in Redis itself.</summary>
@@ -133,9 +183,9 @@ public sealed class RedisHelpLiveState : IHelpLiveState
         }
     }
 
-    public void ForgetLearner(int learnerId)
+    public async ValueTask ForgetLearnerAsync(int learnerId)
     {
-        _perNode.ForgetLearner(learnerId);
+        await _perNode.ForgetLearnerAsync(learnerId);
         foreach (var (id, _) in _requests.Where(r => r.Value.Request.LearnerId == learnerId).ToList())
         {
             _requests.TryRemove(id, out _);
@@ -143,11 +193,14 @@ public sealed class RedisHelpLiveState : IHelpLiveState
 
         _queues.Clear();
         // Every node drops every copy: deleting a learner is rare, and their requests must not linger anywhere.
-        Try(db => NewEpoch(db), owesNewEpoch: true);
+        await TryAsync(NewEpochAsync, owesNewEpoch: true);
     }
 
     /// <summary>The epoch and the version of one request or village in Redis; null when Redis cannot say (then nothing is cached).</summary>
-    private async Task<Tag?> TagAsync(string field)
+    private async Task<Tag?> TagAsync(string field) => (await TagsAsync([field]))?[0];
+
+    /// <summary>The epoch and the versions of several requests or villages, in one read; null when Redis cannot say.</summary>
+    private async Task<Tag[]?> TagsAsync(IReadOnlyList<string> fields)
     {
         try
         {
@@ -158,7 +211,7 @@ public sealed class RedisHelpLiveState : IHelpLiveState
                 Interlocked.Exchange(ref _owesNewEpoch, 0);
             }
 
-            var values = await db.HashGetAsync(_versions, [EpochField, field]);
+            var values = await db.HashGetAsync(_versions, [EpochField, .. fields.Select(f => (RedisValue)f)]);
             Reachable();
             if (values[0].IsNull)
             {
@@ -167,7 +220,8 @@ public sealed class RedisHelpLiveState : IHelpLiveState
                 return null;
             }
 
-            return new Tag(values[0].ToString(), values[1].IsNull ? 0 : (long)values[1]);
+            var epoch = values[0].ToString();
+            return values.Skip(1).Select(v => new Tag(epoch, v.IsNull ? 0 : (long)v)).ToArray();
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -176,18 +230,18 @@ public sealed class RedisHelpLiveState : IHelpLiveState
         }
     }
 
-    private void Try(Func<IDatabase, bool> work, bool owesNewEpoch)
+    private async Task TryAsync(Func<IDatabase, Task> work, bool owesNewEpoch)
     {
         try
         {
             var db = _redis.Database;
             if (Volatile.Read(ref _owesNewEpoch) == 1)
             {
-                NewEpoch(db);
+                await NewEpochAsync(db);
                 Interlocked.Exchange(ref _owesNewEpoch, 0);
             }
 
-            work(db);
+            await work(db);
             Reachable();
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
@@ -196,11 +250,7 @@ public sealed class RedisHelpLiveState : IHelpLiveState
         }
     }
 
-    private bool NewEpoch(IDatabase db)
-    {
-        db.HashSet(_versions, EpochField, NewEpochValue());
-        return true;
-    }
+    private Task NewEpochAsync(IDatabase db) => db.HashSetAsync(_versions, EpochField, NewEpochValue());
 
     private void Unreachable(Exception e, bool owesNewEpoch)
     {

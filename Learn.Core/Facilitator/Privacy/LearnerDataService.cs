@@ -131,7 +131,7 @@ public sealed class LearnerDataService(LearnDbContext db, AccessPolicy access, T
 
         await transaction.CommitAsync(ct);
         // Live help keeps its requests in memory; the deleted ones must not linger there.
-        help.ForgetLearner(learnerId);
+        await help.ForgetLearnerAsync(learnerId);
     }
 
     private async Task<LearnerDataExport.KaderRow?> AssignedKaderAsync(int learnerId, CancellationToken ct) =>

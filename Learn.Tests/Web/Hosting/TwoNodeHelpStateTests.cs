@@ -3,6 +3,7 @@ using Learn.Core.Help;
 using Learn.Core.Kader;
 using Learn.Tests.Core.Storage;
 using Learn.Tests.Web.Help;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Learn.Tests.Web.Hosting;
 
@@ -77,5 +78,48 @@ public sealed class TwoNodeHelpStateTests : IRunsOnPostgreSql
         Assert.Equal(HelpStatus.Resolved, (await kaderOnA.JoinAsync(asked.Id))!.Request.Status);
         Assert.Equal("help.closed", (await kaderOnA.SendAsync(asked.Id, "Ada lagi?")).ErrorCode);
         Assert.Equal(2, await province.A.WithDbAsync(db => Task.FromResult(db.HelpMessages.Count(m => m.RequestId == asked.Id))));
+    }
+
+    [StorageFact]
+    public async Task RequestsTheWriterReadsTogetherAreTheOnesLastCommittedOnEitherNode()
+    {
+        await using var province = await Province.StartAsync();
+        var village = await province.A.AddVillageAsync("Dua Simpul");
+        var kader = await province.A.AddAccountAsync(Role.Kader, village.Id, "Kader Satu");
+        var siti = await province.A.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
+        var ani = await province.A.AddAccountAsync(Role.Learner, village.Id, "Ani Lestari");
+        using var a = Province.ClientOf(province.A);
+        using var b = Province.ClientOf(province.B);
+        await using var sitiOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, siti.Phone));
+        await using var aniOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, ani.Phone));
+        var sitiAsks = (await sitiOnA.AskAsync("Cara memotret produk?")).Value!;
+        var aniAsks = (await aniOnA.AskAsync("Cara menulis harga?")).Value!;
+        var onA = province.A.Services.GetRequiredService<IHelpLiveState>();
+        Task<IReadOnlyDictionary<long, HelpRequest>> ReadOnA(params long[] ids) => province.A.WithDbAsync(db => onA.RequestsAsync(db, ids).AsTask());
+
+        // Node A reads both (and an id that does not exist) in one go, and keeps copies of them.
+        var first = await ReadOnA(sitiAsks.Id, aniAsks.Id, aniAsks.Id + 1000);
+        Assert.Equal([sitiAsks.Id, aniAsks.Id], first.Keys.Order());
+        Assert.All(first.Values, r => Assert.Equal(HelpStatus.Waiting, r.Status));
+
+        // The kader takes Siti's request on node B: A's copy of it is out of date from the moment B answers.
+        await using var kaderOnB = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, kader.Phone));
+        Assert.Equal(HelpStatus.Active, (await kaderOnB.InvokeAsync("Take", sitiAsks.Id)).Value!.Status);
+
+        var after = await ReadOnA(sitiAsks.Id, aniAsks.Id);
+        Assert.Equal(HelpStatus.Active, after[sitiAsks.Id].Status);
+        Assert.Equal(kader.Id, after[sitiAsks.Id].HelperId);
+        Assert.Equal(HelpStatus.Waiting, after[aniAsks.Id].Status);
+        // The same as A reads each alone.
+        var alone = await province.A.WithDbAsync(async db => (await onA.RequestAsync(db, sitiAsks.Id))!);
+        Assert.Equal((alone.Status, alone.HelperId), (after[sitiAsks.Id].Status, after[sitiAsks.Id].HelperId));
+
+        // Siti's messages on A only move the request's last activity, so A keeps its own copy; when she closes it from B, A still knows at once.
+        Assert.Null((await sitiOnA.SendAsync(sitiAsks.Id, "Terima kasih, Kak.")).ErrorCode);
+        Assert.Null((await sitiOnA.SendAsync(sitiAsks.Id, "Sudah saya coba.")).ErrorCode);
+        await using var sitiOnB = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, siti.Phone));
+        Assert.Equal(HelpStatus.Resolved, (await sitiOnB.InvokeAsync("Resolve", sitiAsks.Id, HelpOutcome.Solved)).Value!.Status);
+        Assert.Equal(HelpStatus.Resolved, (await ReadOnA(sitiAsks.Id))[sitiAsks.Id].Status);
+        Assert.Equal("help.closed", (await sitiOnA.SendAsync(sitiAsks.Id, "Satu lagi?")).ErrorCode);
     }
 }
