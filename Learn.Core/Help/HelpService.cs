@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Learn.Core.Accounts;
 using Learn.Core.Errors;
 using Learn.Core.Storage;
@@ -324,6 +327,22 @@ public sealed class HelpService(
 
         return views;
     }
+
+    /// <summary>
+    /// A short fingerprint of what the console shows of these requests (which, their status, stage, helper and place in the queue).
+    /// A console page keeps the one it was rendered with; its live connection compares it with <see cref="ConsoleStampAsync"/> once
+    /// joined, because a change pushed before the connection joined (or while it was away) reached no one.
+    /// </summary>
+    public static string ConsoleStamp(IEnumerable<HelpRequestView> open)
+    {
+        var shown = string.Join(';', open.Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.Id}:{(int)r.Status}:{(int)r.Stage}:{r.HelperId}:{r.QueuePosition}")));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(shown)), 0, 8);
+    }
+
+    /// <summary>The stamp of the console as it would be rendered for this staff member now; null for a learner (no console).</summary>
+    public async Task<string?> ConsoleStampAsync(Actor actor, CancellationToken ct = default) =>
+        actor.Role == Role.Learner ? null : ConsoleStamp(await ConsoleAsync(actor, ct));
 
     public async Task<IReadOnlyList<HelpRequestView>> MineAsync(Actor actor, CancellationToken ct = default)
     {

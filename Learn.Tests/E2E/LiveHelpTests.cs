@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Learn.Content.Courses;
 using Learn.Core.Accounts;
+using Learn.Core.Help;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -49,6 +51,39 @@ public sealed class LiveHelpTests(BrowserApplication browser) : IClassFixture<Br
             await Assertions.Expect(learner.Locator(".msg.pending")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
             await Assertions.Expect(arrived).ToHaveCountAsync(1);
             Assert.Equal(1, await browser.App.WithDbAsync(db => db.HelpMessages.CountAsync(m => m.Text == "Sudah ketemu, terima kasih!")));
+        });
+    }
+
+    [Fact]
+    public async Task AKaderWhoseConsoleJoinedAfterALearnerAskedStillGetsTheNewRequestWithoutReloading()
+    {
+        var village = await browser.App.AddVillageAsync("Konsol " + Guid.NewGuid().ToString("N")[..6]);
+        var kaderAccount = await browser.App.AddAccountAsync(Role.Kader, village.Id, "Bayu Saputra");
+        var learnerAccount = await browser.App.AddAccountAsync(Role.Learner, village.Id, "Tini Rahayu");
+        await browser.OnPhonesAsync(async phones =>
+        {
+            var kader = await phones.SignInAsync(kaderAccount.Phone, name: "kader");
+            // The console's live connection is held until the learner has asked: the page was rendered before the ask, and the
+            // ask's push went out before the connection joined, as on a slow signal. The console must find out on joining.
+            var asked = new TaskCompletionSource();
+            await kader.RouteAsync(new Regex("/hubs/help/negotiate"), async route =>
+            {
+                await asked.Task;
+                await route.ContinueAsync();
+            });
+            await kader.GotoAsync("/bantuan/konsol");
+            var request = kader.GetByRole(AriaRole.Link, new() { Name = "Tini Rahayu" });
+            await Assertions.Expect(request).ToHaveCountAsync(0);
+
+            using (var scope = browser.App.Services.CreateScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<HelpService>()
+                    .AskAsync(new Actor(learnerAccount.Id, Role.Learner), HelpContext.None, Guid.NewGuid().ToString("N"), "Ongkir ke Semarang berapa?");
+            }
+
+            asked.SetResult();
+            // Idle, the console reloads itself once it knows the list changed.
+            await Assertions.Expect(request).ToBeVisibleAsync(new() { Timeout = 20_000 });
         });
     }
 }

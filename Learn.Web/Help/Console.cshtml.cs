@@ -20,6 +20,9 @@ public sealed class ConsoleModel(HelpService help, HelpHelpers helpers) : PageMo
     /// <summary>What each request's latest message carries, so a kader sees a voice note or photo is waiting.</summary>
     public IReadOnlyDictionary<long, HelpMessageKind> LastKinds { get; private set; } = new Dictionary<long, HelpMessageKind>();
 
+    /// <summary>What this page shows, fingerprinted: its live connection asks for the current one once joined (help-console.js).</summary>
+    public string Stamp { get; private set; } = string.Empty;
+
     public HelpMessageKind LastKindOf(long requestId) => LastKinds.GetValueOrDefault(requestId);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -29,6 +32,7 @@ public sealed class ConsoleModel(HelpService help, HelpHelpers helpers) : PageMo
         Queue = open.Where(r => r.Status == HelpStatus.Waiting).ToList();
         Mine = open.Where(r => r.Status == HelpStatus.Active && r.HelperId == actor.Id).ToList();
         Others = open.Where(r => r.Status == HelpStatus.Active && r.HelperId != actor.Id).ToList();
+        Stamp = HelpService.ConsoleStamp(open);
         LastKinds = await help.LastKindsAsync(open.Select(r => r.Id).ToList(), ct);
         Helpers = await helpers.ForConsoleAsync(actor, ct);
     }

@@ -85,6 +85,12 @@ public sealed class HelpHub(HelpService help, IHelpPresence presence, AccessPoli
             return (await help.GetConversationAsync(Actor, requestId, long.MaxValue, Context.ConnectionAborted))!.Request;
         });
 
+    /// <summary>
+    /// The console's stamp now (null for a learner). A console page compares it with the one it was rendered with once its connection
+    /// has joined: a change pushed before that, or while the connection was away, reached no one.
+    /// </summary>
+    public Task<string?> ConsoleStamp() => help.ConsoleStampAsync(Actor, Context.ConnectionAborted);
+
     public Task<HelpResult<HelpRequestView>> Take(long requestId) =>
         Run(() => help.TakeAsync(Actor, requestId, Context.ConnectionAborted));
 

@@ -19,5 +19,18 @@
   connection.on("PresenceChanged", function () { });
   connection.on("Typing", function () { /* only shown inside a conversation */ });
   connection.on("MessagesRead", function () { /* only shown inside a conversation */ });
-  connection.start().catch(function () { /* the page still works by reloading */ });
+  // A change pushed before this connection joined (or while it was away) reached no one: compare what the page
+  // was rendered with against what the console would show now.
+  var stamp = notice.getAttribute("data-stamp");
+  function check() {
+    return connection.invoke("ConsoleStamp").then(function (now) {
+      if (now && now !== stamp) { changed(); }
+    }, function () { /* the connection dropped again; checked after it reconnects */ });
+  }
+  connection.onreconnected(check);
+  function start() {
+    // Until the first connection, try again now and then (automatic reconnect only covers a connection that was up).
+    connection.start().then(check, function () { setTimeout(start, 5000); });
+  }
+  start();
 })();

@@ -54,7 +54,7 @@ public sealed class HelpClient : IAsyncDisposable
             })
             .Build();
         var client = new HelpClient(connection, cookie);
-        await connection.StartAsync();
+        await StartAsync(connection);
         return client;
     }
 
@@ -69,8 +69,18 @@ public sealed class HelpClient : IAsyncDisposable
             })
             .Build();
         var client = new HelpClient(connection, cookie);
-        await connection.StartAsync();
+        await StartAsync(connection);
         return client;
+    }
+
+    /// <summary>
+    /// Starts as help.js does: start, then one call. Start returns at the handshake, before the hub's OnConnectedAsync has put the
+    /// connection in its person group; the hub runs calls only after that, so once a call is answered every push reaches it.
+    /// </summary>
+    private static async Task StartAsync(HubConnection connection)
+    {
+        await connection.StartAsync();
+        await connection.InvokeAsync<HelpConversation?>("Join", 0L, 0L);
     }
 
     /// <summary>Signs in like a browser (antiforgery cookie and token) and returns the auth cookie.</summary>

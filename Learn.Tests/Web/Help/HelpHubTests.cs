@@ -3,6 +3,7 @@ using Learn.Core.Help;
 using Learn.Core.Kader;
 using Learn.Tests.Core.Storage;
 using Learn.Web.Help;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -382,5 +383,36 @@ public class HelpHubTests(LearnApplication app) : IClassFixture<LearnApplication
         Assert.Equal("help.closed", sent.ErrorCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.HelpMessages.CountAsync(m => m.RequestId == request.Id)));
         Assert.Equal(HelpStatus.Resolved, await app.WithDbAsync(db => db.HelpRequests.Where(r => r.Id == request.Id).Select(r => r.Status).SingleAsync()));
+    }
+
+    [StorageFact]
+    public async Task TheConsoleStampMovesWithWhatThatKadersConsoleShowsAndALearnerGetsNone()
+    {
+        var p = await VillageAsync();
+        var elsewhere = await app.AddAccountAsync(Role.Kader, (await app.AddVillageAsync("Lain " + Guid.NewGuid().ToString("N")[..6])).Id, "Kader Lain");
+        var page = app.CreateBrowserLikeClient();
+        await page.SignInOkAsync(p.Kader.Phone);
+        await using var kader = await HelpClient.ConnectAsync(app, p.Kader.Phone);
+        await using var other = await HelpClient.ConnectAsync(app, elsewhere.Phone);
+        await using var learner = await HelpClient.ConnectAsync(app, p.Learner.Phone);
+        async Task<string?> StampAsync(HelpClient client) => await client.Connection.InvokeAsync<string?>("ConsoleStamp");
+        async Task<string> RenderedAsync() =>
+            System.Text.RegularExpressions.Regex.Match(await page.GetStringAsync("/bantuan/konsol"), "data-stamp=\"([0-9A-F]+)\"").Groups[1].Value;
+
+        var before = await RenderedAsync();
+        Assert.Equal(before, await StampAsync(kader));
+        var otherBefore = await StampAsync(other);
+
+        var request = (await learner.AskAsync("Foto produk yang bagus bagaimana?")).Value!;
+
+        var after = await StampAsync(kader);
+        Assert.NotEqual(before, after);
+        Assert.Equal(after, await RenderedAsync());
+        // A kader of another village does not see the request: nothing changed on that console.
+        Assert.Equal(otherBefore, await StampAsync(other));
+        Assert.Null(await StampAsync(learner));
+
+        Assert.Null((await kader.InvokeAsync("Take", request.Id)).Error);
+        Assert.NotEqual(after, await StampAsync(kader));
     }
 }
