@@ -8,6 +8,9 @@ public sealed class Deliveries
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _pending = new();
 
+    /// <summary>What the side can tell of a message that did not arrive (live help: what is stored), for the error.</summary>
+    public Func<string, Task<string>>? Explain { get; set; }
+
     public void Arrived(string clientId)
     {
         if (_pending.TryRemove(clientId, out var done))
@@ -24,7 +27,16 @@ public sealed class Deliveries
         _pending[clientId] = arrived;
         var start = from ?? Stopwatch.GetTimestamp();
         await send(clientId);
-        var end = await arrived.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        return Stopwatch.GetElapsedTime(start, end).TotalMilliseconds;
+        try
+        {
+            var end = await arrived.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            return Stopwatch.GetElapsedTime(start, end).TotalMilliseconds;
+        }
+        catch (TimeoutException e)
+        {
+            // The client id finds the message in the database: stored but not delivered, or never stored.
+            var known = Explain is null ? string.Empty : " " + await Explain(clientId);
+            throw new TimeoutException($"Message {clientId} was sent but did not arrive within 60 s.{known}", e);
+        }
     }
 }

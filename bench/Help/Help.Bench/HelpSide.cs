@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using Learn.Core.Help;
 using Learn.Web.Help;
+using Learn.Core.Storage;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Learn.Bench.Help;
 
@@ -24,6 +27,8 @@ public sealed class HelpSide : IHubSide
     private readonly Func<ValueTask> _cleanUp;
     private readonly List<(HubConnection Learner, HubConnection Kader, long RequestId)> _pairs = [];
     private readonly ConcurrentDictionary<string, HubConnection> _senders = new();
+    private readonly ConcurrentDictionary<string, bool> _asks = new();
+    private readonly ConcurrentDictionary<(string ClientId, HubConnection By), bool> _heard = new();
 
     private HelpSide(string name, LearnHost learnerNode, LearnHost kaderNode, Func<ValueTask> cleanUp)
     {
@@ -31,6 +36,32 @@ public sealed class HelpSide : IHubSide
         _learnerNode = learnerNode;
         _kaderNode = kaderNode;
         _cleanUp = cleanUp;
+        Deliveries.Explain = ExplainAsync;
+    }
+
+    /// <summary>The stored message, its request in the database and as each node's live state has it, and whether the pair is connected.</summary>
+    private async Task<string> ExplainAsync(string clientId)
+    {
+        using var scope = _learnerNode.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LearnDbContext>();
+        var message = await db.HelpMessages.AsNoTracking().SingleOrDefaultAsync(m => m.ClientId == clientId);
+        if (message is null)
+        {
+            return "Not stored.";
+        }
+
+        var request = await db.HelpRequests.AsNoTracking().SingleAsync(r => r.Id == message.RequestId);
+        async Task<string> Copy(LearnHost node)
+        {
+            using var nodeScope = node.Services.CreateScope();
+            var copy = await node.Services.GetRequiredService<IHelpLiveState>().RequestAsync(nodeScope.ServiceProvider.GetRequiredService<LearnDbContext>(), request.Id);
+            return $"{copy?.Status} helper {copy?.HelperId}";
+        }
+
+        var pair = _pairs.Single(p => p.RequestId == request.Id);
+        return $"Stored as {message.Id} from {message.SenderId} in request {request.Id} (learner {request.LearnerId}, {request.Status}, helper {request.HelperId}, " +
+            $"first helper {request.FirstHelperId}, stage {request.Stage}); learner's node has it {await Copy(_learnerNode)}, kader's node {await Copy(_kaderNode)}; " +
+            $"connections learner {pair.Learner.State}, kader {pair.Kader.State}.";
     }
 
     /// <summary>One node on its own SQLite file.</summary>
@@ -70,12 +101,33 @@ public sealed class HelpSide : IHubSide
     {
         var cookies = await _learnerNode.SeedPairsAsync(count);
         var added = cookies.Select(c => (Learner: Connect(_learnerNode, c.Learner), Kader: Connect(_kaderNode, c.Kader))).ToList();
-        await Connections.StartAllAsync(added.SelectMany(p => new[] { p.Learner, p.Kader }).ToList());
-        var requests = await Task.WhenAll(added.Select(async p =>
+        var connections = added.SelectMany(p => new[] { p.Learner, p.Kader }).ToList();
+        await Connections.StartAllAsync(connections);
+        // A client's start returns at the handshake, before the hub's OnConnectedAsync has put the connection in its person
+        // group; the hub runs a call only after that, so one answered call means pushes reach it (help.js calls Join).
+        await Task.WhenAll(connections.Select(c => c.InvokeAsync<HelpConversation?>("Join", 0L, 0L)));
+        var asks = added.Select(_ => Guid.NewGuid().ToString("N")).ToList();
+        asks.ForEach(a => _asks[a] = true);
+        var requests = await Task.WhenAll(added.Select(async (p, i) =>
         {
-            var asked = await p.Learner.InvokeAsync<HelpResult<HelpRequestView>>("Ask", Guid.NewGuid().ToString("N"), "Halo, saya mau tanya", null, null, null);
+            var asked = await p.Learner.InvokeAsync<HelpResult<HelpRequestView>>("Ask", asks[i], "Halo, saya mau tanya", null, null, null);
             return asked.Value?.Id ?? throw new InvalidOperationException(asked.Error);
         }));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && asks.Where((a, i) => !_heard.ContainsKey((a, added[i].Kader))).Any())
+        {
+            await Task.Delay(100);
+        }
+
+        // The ask is a delivery too (before the readiness call above, over half of the kaders on the second node missed it).
+        var unheard = asks.Where((a, i) => !_heard.ContainsKey((a, added[i].Kader))).Count();
+        if (unheard > 0)
+        {
+            throw new TimeoutException($"{unheard} of {asks.Count} kaders did not hear their learner ask within 10 s.");
+        }
+
+        _asks.Clear();
+        _heard.Clear();
         _pairs.AddRange(added.Select((p, i) => (p.Learner, p.Kader, requests[i])));
     }
 
@@ -104,6 +156,11 @@ public sealed class HelpSide : IHubSide
         // The hub also sends the message back to its sender's own connection: only the other person's copy is a delivery.
         connection.On<HelpMessageView>("MessageReceived", m =>
         {
+            if (_asks.ContainsKey(m.ClientId))
+            {
+                _heard.TryAdd((m.ClientId, connection), true);
+            }
+
             if (!_senders.TryGetValue(m.ClientId, out var sender) || sender != connection)
             {
                 Deliveries.Arrived(m.ClientId);
