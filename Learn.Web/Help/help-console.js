@@ -28,8 +28,10 @@
     }, function () { /* the connection dropped again; checked after it reconnects */ });
   }
   connection.onreconnected(check);
+  // Automatic reconnect gives up after about 40 s and never covers a first start that failed: keep trying now and then.
+  connection.onclose(function () { setTimeout(start, 5000); });
   function start() {
-    // Until the first connection, try again now and then (automatic reconnect only covers a connection that was up).
+    if (connection.state !== "Disconnected") { return; }
     connection.start().then(check, function () { setTimeout(start, 5000); });
   }
   start();
