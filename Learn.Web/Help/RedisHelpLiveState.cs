@@ -69,16 +69,18 @@ public sealed class RedisHelpLiveState : IHelpLiveState
         var ids = requestIds.Distinct().ToList();
         var tags = await TagsAsync(ids.Select(RequestField).ToList());
         var found = new Dictionary<long, HelpRequest>();
-        var missing = new List<long>();
+        // The ids to read from the database, each with the version read for it (none when Redis could not say).
+        var missing = new Dictionary<long, Tag?>();
         for (var i = 0; i < ids.Count; i++)
         {
-            if (tags?[i] is { } current && _requests.TryGetValue(ids[i], out var known) && known.Tag == current)
+            var tag = tags?[i];
+            if (tag is { } current && _requests.TryGetValue(ids[i], out var known) && known.Tag == current)
             {
                 found[ids[i]] = known.Request;
             }
             else
             {
-                missing.Add(ids[i]);
+                missing[ids[i]] = tag;
             }
         }
 
@@ -87,11 +89,11 @@ public sealed class RedisHelpLiveState : IHelpLiveState
             return found;
         }
 
-        var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-        foreach (var loaded in await db.HelpRequests.AsNoTracking().Where(r => missing.Contains(r.Id)).ToListAsync(ct))
+        var missingIds = missing.Keys.ToList();
+        foreach (var loaded in await db.HelpRequests.AsNoTracking().Where(r => missingIds.Contains(r.Id)).ToListAsync(ct))
         {
             found[loaded.Id] = loaded;
-            if (tags?[position[loaded.Id]] is { } read)
+            if (missing[loaded.Id] is { } read)
             {
                 // Read after its version, as in RequestAsync.
                 _requests[loaded.Id] = (read, loaded);

@@ -1,5 +1,6 @@
 using Learn.Core.Storage;
 using Learn.Tests.TestHost;
+using Learn.Tests.Web.Help;
 
 namespace Learn.Tests.Web.Hosting;
 
@@ -48,6 +49,13 @@ public sealed class Province : IAsyncDisposable
     /// <summary>A client of one node that, like a phone's browser behind a load balancer, keeps its own cookies.</summary>
     public static HttpClient ClientOf(LearnApplication node) =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = node.ClientOptions.BaseAddress };
+
+    /// <summary>Signs a person in on one node, as their phone would there, and connects them to that node's help hub.</summary>
+    public static async Task<HelpClient> HelpOnAsync(LearnApplication node, string phone)
+    {
+        using var http = ClientOf(node);
+        return await HelpClient.ConnectOverHttpAsync(node.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(http, phone));
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -22,7 +22,6 @@ public sealed class TwoNodeClaimTests : IRunsOnPostgreSql
         var village = await province.A.AddVillageAsync("Dua Simpul");
         var siti = await province.A.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
         using var a = Province.ClientOf(province.A);
-        using var b = Province.ClientOf(province.B);
         var sitiCookie = await HelpClient.SignInCookieAsync(a, siti.Phone);
         await using var sitiOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, sitiCookie);
         await using var sitiOnB = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, sitiCookie);
@@ -36,8 +35,8 @@ public sealed class TwoNodeClaimTests : IRunsOnPostgreSql
 
         var first = await province.A.AddAccountAsync(Role.Kader, village.Id, "Kader Satu");
         var second = await province.A.AddAccountAsync(Role.Kader, village.Id, "Kader Dua");
-        await using var firstOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, first.Phone));
-        await using var secondOnB = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, second.Phone));
+        await using var firstOnA = await Province.HelpOnAsync(province.A, first.Phone);
+        await using var secondOnB = await Province.HelpOnAsync(province.B, second.Phone);
 
         foreach (var request in asked)
         {

@@ -26,10 +26,9 @@ public sealed class TwoNodeHelpStateTests : IRunsOnPostgreSql
             return await db.SaveChangesAsync();
         });
         using var a = Province.ClientOf(province.A);
-        using var b = Province.ClientOf(province.B);
 
         // Both learners ask on A, so A holds both requests and the village queue in memory; B reads the queue too.
-        await using var sitiOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, siti.Phone));
+        await using var sitiOnA = await Province.HelpOnAsync(province.A, siti.Phone);
         var aniCookie = await HelpClient.SignInCookieAsync(a, ani.Phone);
         await using var aniOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, aniCookie);
         await using var aniOnB = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, aniCookie);
@@ -39,16 +38,16 @@ public sealed class TwoNodeHelpStateTests : IRunsOnPostgreSql
         Assert.Equal(2, (await aniOnB.JoinAsync(aniAsks.Id))!.Request.QueuePosition);
 
         // On B, Siti's kader takes her request and hands it to the other kader.
-        await using var firstOnB = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, first.Phone));
+        await using var firstOnB = await Province.HelpOnAsync(province.B, first.Phone);
         Assert.Equal(HelpStatus.Active, (await firstOnB.InvokeAsync("Take", sitiAsks.Id)).Value!.Status);
         Assert.Equal(second.Id, (await firstOnB.InvokeAsync("Transfer", sitiAsks.Id, second.Id)).Value!.HelperId);
 
         // On A, the kader now helping is served and the one before is not; Ani is next in the queue on both nodes.
-        await using var secondOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, second.Phone));
+        await using var secondOnA = await Province.HelpOnAsync(province.A, second.Phone);
         var answer = await secondOnA.SendAsync(sitiAsks.Id, "Saya bantu, Bu. Pakai cahaya jendela.");
         Assert.Null(answer.ErrorCode);
         Assert.Equal("Saya bantu, Bu. Pakai cahaya jendela.", (await sitiOnA.NextMessageAsync(m => m.Id == answer.Value!.Id)).Text);
-        await using var firstOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, first.Phone));
+        await using var firstOnA = await Province.HelpOnAsync(province.A, first.Phone);
         Assert.Equal("help.not_found", (await firstOnA.SendAsync(sitiAsks.Id, "Masih di sini?")).ErrorCode);
         Assert.Null(await firstOnA.JoinAsync(sitiAsks.Id));
         Assert.Equal(1, (await aniOnA.JoinAsync(aniAsks.Id))!.Request.QueuePosition);
@@ -63,10 +62,9 @@ public sealed class TwoNodeHelpStateTests : IRunsOnPostgreSql
         var kader = await province.A.AddAccountAsync(Role.Kader, village.Id, "Kader Satu");
         var siti = await province.A.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
         using var a = Province.ClientOf(province.A);
-        using var b = Province.ClientOf(province.B);
         var sitiCookie = await HelpClient.SignInCookieAsync(a, siti.Phone);
         await using var sitiOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, sitiCookie);
-        await using var kaderOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, kader.Phone));
+        await using var kaderOnA = await Province.HelpOnAsync(province.A, kader.Phone);
         var asked = (await sitiOnA.AskAsync("Kuis soal 2 bagaimana?")).Value!;
         Assert.Null((await kaderOnA.SendAsync(asked.Id, "Coba baca lagi bagian foto.")).ErrorCode);
 
@@ -88,10 +86,8 @@ public sealed class TwoNodeHelpStateTests : IRunsOnPostgreSql
         var kader = await province.A.AddAccountAsync(Role.Kader, village.Id, "Kader Satu");
         var siti = await province.A.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
         var ani = await province.A.AddAccountAsync(Role.Learner, village.Id, "Ani Lestari");
-        using var a = Province.ClientOf(province.A);
-        using var b = Province.ClientOf(province.B);
-        await using var sitiOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, siti.Phone));
-        await using var aniOnA = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, ani.Phone));
+        await using var sitiOnA = await Province.HelpOnAsync(province.A, siti.Phone);
+        await using var aniOnA = await Province.HelpOnAsync(province.A, ani.Phone);
         var sitiAsks = (await sitiOnA.AskAsync("Cara memotret produk?")).Value!;
         var aniAsks = (await aniOnA.AskAsync("Cara menulis harga?")).Value!;
         var onA = province.A.Services.GetRequiredService<IHelpLiveState>();
@@ -103,7 +99,7 @@ public sealed class TwoNodeHelpStateTests : IRunsOnPostgreSql
         Assert.All(first.Values, r => Assert.Equal(HelpStatus.Waiting, r.Status));
 
         // The kader takes Siti's request on node B: A's copy of it is out of date from the moment B answers.
-        await using var kaderOnB = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, kader.Phone));
+        await using var kaderOnB = await Province.HelpOnAsync(province.B, kader.Phone);
         Assert.Equal(HelpStatus.Active, (await kaderOnB.InvokeAsync("Take", sitiAsks.Id)).Value!.Status);
 
         var after = await ReadOnA(sitiAsks.Id, aniAsks.Id);
@@ -117,7 +113,7 @@ public sealed class TwoNodeHelpStateTests : IRunsOnPostgreSql
         // Siti's messages on A only move the request's last activity, so A keeps its own copy; when she closes it from B, A still knows at once.
         Assert.Null((await sitiOnA.SendAsync(sitiAsks.Id, "Terima kasih, Kak.")).ErrorCode);
         Assert.Null((await sitiOnA.SendAsync(sitiAsks.Id, "Sudah saya coba.")).ErrorCode);
-        await using var sitiOnB = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, siti.Phone));
+        await using var sitiOnB = await Province.HelpOnAsync(province.B, siti.Phone);
         Assert.Equal(HelpStatus.Resolved, (await sitiOnB.InvokeAsync("Resolve", sitiAsks.Id, HelpOutcome.Solved)).Value!.Status);
         Assert.Equal(HelpStatus.Resolved, (await ReadOnA(sitiAsks.Id))[sitiAsks.Id].Status);
         Assert.Equal("help.closed", (await sitiOnA.SendAsync(sitiAsks.Id, "Satu lagi?")).ErrorCode);

@@ -44,8 +44,7 @@ public sealed class TwoNodeTests : IRunsOnPostgreSql
         var kaderAccount = await province.A.AddAccountAsync(Role.Kader, village.Id, "Kader Hadir");
         var learnerAccount = await province.A.AddAccountAsync(Role.Learner, village.Id, "Siti Aminah");
         using var a = Province.ClientOf(province.A);
-        using var b = Province.ClientOf(province.B);
-        await using var kader = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, kaderAccount.Phone));
+        await using var kader = await Province.HelpOnAsync(province.B, kaderAccount.Phone);
         var learnerCookie = await HelpClient.SignInCookieAsync(a, learnerAccount.Phone);
         var learner = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, learnerCookie);
 
@@ -95,10 +94,8 @@ public sealed class TwoNodeTests : IRunsOnPostgreSql
             db.KaderAssignments.Add(new KaderAssignment(learnerAccount.Id, first.Id, false, "test", province.A.Time.GetUtcNow(), null));
             await db.SaveChangesAsync();
         });
-        using var a = Province.ClientOf(province.A);
-        using var b = Province.ClientOf(province.B);
-        await using var otherKader = await HelpClient.ConnectOverHttpAsync(province.B.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(b, other.Phone));
-        await using var learner = await HelpClient.ConnectOverHttpAsync(province.A.ClientOptions.BaseAddress, await HelpClient.SignInCookieAsync(a, learnerAccount.Phone));
+        await using var otherKader = await Province.HelpOnAsync(province.B, other.Phone);
+        await using var learner = await Province.HelpOnAsync(province.A, learnerAccount.Phone);
         var request = (await learner.AskAsync("Kuis soal 2 bagaimana?")).Value!;
         Assert.Equal(HelpStage.FirstKader, request.Stage);
         Assert.Equal(first.Id, await province.A.WithDbAsync(db => db.HelpRequests.Where(r => r.Id == request.Id).Select(r => r.FirstHelperId).SingleAsync()));

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Learn.Core.Help;
-using Learn.Web.Help;
 using Learn.Core.Storage;
+using Learn.Web.Help;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -113,15 +113,15 @@ public sealed class HelpSide : IHubSide
             var asked = await p.Learner.InvokeAsync<HelpResult<HelpRequestView>>("Ask", asks[i], "Halo, saya mau tanya", null, null, null);
             return asked.Value?.Id ?? throw new InvalidOperationException(asked.Error);
         }));
+        // The ask is a delivery too (before the readiness call above, over half of the kaders on the second node missed it).
+        int Unheard() => asks.Where((a, i) => !_heard.ContainsKey((a, added[i].Kader))).Count();
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline && asks.Where((a, i) => !_heard.ContainsKey((a, added[i].Kader))).Any())
+        while (DateTime.UtcNow < deadline && Unheard() > 0)
         {
             await Task.Delay(100);
         }
 
-        // The ask is a delivery too (before the readiness call above, over half of the kaders on the second node missed it).
-        var unheard = asks.Where((a, i) => !_heard.ContainsKey((a, added[i].Kader))).Count();
-        if (unheard > 0)
+        if (Unheard() is var unheard and > 0)
         {
             throw new TimeoutException($"{unheard} of {asks.Count} kaders did not hear their learner ask within 10 s.");
         }
