@@ -137,9 +137,10 @@ public static class HelpLoadBenchmark
         Console.WriteLine();
         Console.WriteLine("| hub | scenario | connections | msgs/s help / echo | p50 help / echo | p99 help / echo | p99 later rounds help / echo | CPU per msg help / echo |");
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var help in results.Select(r => r.Result).Where(r => r.Hub != EchoSide.HubName))
+        var all = results.Select(r => r.Result).ToList();
+        foreach (var help in all.Where(r => r.Hub != EchoSide.HubName))
         {
-            if (results.Select(r => r.Result).SingleOrDefault(r => r.Hub == EchoSide.HubName && r.Scenario == help.Scenario && r.Connections == help.Connections) is not { } echo)
+            if (SameRow(all, help, EchoSide.HubName) is not { } echo)
             {
                 continue;
             }
@@ -157,7 +158,7 @@ public static class HelpLoadBenchmark
             Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
             foreach (var t in two)
             {
-                if (one.SingleOrDefault(r => r.Scenario == t.Scenario && r.Connections == t.Connections) is not { } o)
+                if (SameRow(one, t, HelpSide.OneNodeName) is not { } o)
                 {
                     continue;
                 }
@@ -170,6 +171,17 @@ public static class HelpLoadBenchmark
         Console.WriteLine();
         Console.WriteLine($"Load average after: {LoadAverage()}");
         return 0;
+    }
+
+    /// <summary>
+    /// The row of <paramref name="hub"/> that ran as <paramref name="row"/> did: same scenario and connections, and the same turn
+    /// among such rows (with equal small and large counts, `200 200`, each side has two 200-connection closed loops).
+    /// </summary>
+    private static Scenarios.Result? SameRow(List<Scenarios.Result> rows, Scenarios.Result row, string hub)
+    {
+        bool Like(Scenarios.Result r) => r.Scenario == row.Scenario && r.Connections == row.Connections;
+        var turn = rows.Where(r => r.Hub == row.Hub && Like(r)).ToList().IndexOf(row);
+        return rows.Where(r => r.Hub == hub && Like(r)).ElementAtOrDefault(turn);
     }
 
     /// <summary>The machine's 1, 5 and 15 minute load averages (Linux), to read beside the numbers.</summary>
