@@ -149,7 +149,6 @@ public static class HelpLoadBenchmark
                 $"| {help.Hub} | {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x | {LaterRoundsRatio(help, echo)} | {help.CpuMsPerMessage / echo.CpuMsPerMessage:0.00}x |"));
         }
 
-        var one = results.Select(r => r.Result).Where(r => r.Hub == HelpSide.OneNodeName).ToList();
         var two = results.Select(r => r.Result).Where(r => r.Hub is HelpSide.TwoNodesName or HelpSide.TwoNodesPerNodeStateName).ToList();
         if (two.Count > 0)
         {
@@ -158,7 +157,7 @@ public static class HelpLoadBenchmark
             Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
             foreach (var t in two)
             {
-                if (SameRow(one, t, HelpSide.OneNodeName) is not { } o)
+                if (SameRow(all, t, HelpSide.OneNodeName) is not { } o)
                 {
                     continue;
                 }
