@@ -149,7 +149,7 @@ public static class HelpLoadBenchmark
                 $"| {help.Hub} | {echo.Scenario} | {echo.Connections} | {help.MessagesPerSecond / echo.MessagesPerSecond:0.00}x | {help.Percentile(0.5) / echo.Percentile(0.5):0.00}x | {help.Percentile(0.99) / echo.Percentile(0.99):0.00}x | {LaterRoundsRatio(help, echo)} | {help.CpuMsPerMessage / echo.CpuMsPerMessage:0.00}x |"));
         }
 
-        var two = results.Select(r => r.Result).Where(r => r.Hub is HelpSide.TwoNodesName or HelpSide.TwoNodesPerNodeStateName).ToList();
+        var two = all.Where(r => r.Hub is HelpSide.TwoNodesName or HelpSide.TwoNodesPerNodeStateName).ToList();
         if (two.Count > 0)
         {
             Console.WriteLine();
