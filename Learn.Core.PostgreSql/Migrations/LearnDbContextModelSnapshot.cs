@@ -442,8 +442,6 @@ namespace Learn.Core.PostgreSql.Migrations
                     b.HasIndex("SenderId", "ClientId")
                         .IsUnique();
 
-                    b.HasIndex("SenderId", "SentAt");
-
                     b.ToTable("HelpMessages");
                 });
 

@@ -402,8 +402,6 @@ namespace Learn.Core.Storage.Migrations
                     b.HasIndex("SenderId", "ClientId")
                         .IsUnique();
 
-                    b.HasIndex("SenderId", "SentAt");
-
                     b.ToTable("HelpMessages");
                 });
 
