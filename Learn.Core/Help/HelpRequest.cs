@@ -54,10 +54,17 @@ public sealed class HelpRequest
     public DateTimeOffset RoutedAt { get; private set; }
 
     /// <summary>
-    /// When the last message came. No rule or view reads it from live help's copies, so on several nodes a change to
-    /// it alone gives the request no new version (see <see cref="IHelpLiveState.CommittedAsync"/>); a rule that needs it must read the database.
+    /// When the last message came, to within <see cref="ActivityResolution"/>. No rule or view reads it from live help's copies, so on
+    /// several nodes a change to it alone gives the request no new version (see <see cref="IHelpLiveState.CommittedAsync"/>); a rule
+    /// that needs it must read the database.
     /// </summary>
     public DateTimeOffset LastActivityAt { get; private set; }
+
+    /// <summary>
+    /// A message moves <see cref="LastActivityAt"/> only once it is this much older: the messages of a lively chat then leave
+    /// the request's row alone, and the help writer stores just the messages (an UPDATE and a table page less in most commits).
+    /// </summary>
+    public static readonly TimeSpan ActivityResolution = TimeSpan.FromMinutes(1);
 
     public DateTimeOffset? FirstReplyAt { get; private set; }
 
@@ -119,7 +126,11 @@ public sealed class HelpRequest
     public void RecordMessage(int senderId, DateTimeOffset now)
     {
         EnsureOpen();
-        LastActivityAt = now;
+        if (now - LastActivityAt >= ActivityResolution)
+        {
+            LastActivityAt = now;
+        }
+
         if (senderId == LearnerId)
         {
             return;

@@ -11,7 +11,7 @@ namespace Learn.Core.Help;
 
 /// <summary>
 /// A batch's changed requests in set-based UPDATE statements (one per set of changed columns, usually one
-/// per batch: every message sets LastActivityAt) inside the batch's transaction, instead of attaching a
+/// per batch: a message moves LastActivityAt once a minute) inside the batch's transaction, instead of attaching a
 /// tracked copy per request and letting EF detect changes and write one UPDATE each (rows per statement: see
 /// <see cref="HelpStatements"/>). A row is updated only
 /// while its concurrency tokens (status, stage, helper) still hold what the writer read, as EF's update
@@ -22,14 +22,18 @@ namespace Learn.Core.Help;
 /// </summary>
 internal static class HelpRequestUpdate
 {
-    /// <summary>Updates the changed requests; returns the ids of those whose only change was <see cref="HelpRequest.LastActivityAt"/>.</summary>
-    public static async Task<IReadOnlySet<long>> UpdateAsync(LearnDbContext db, IHelpLiveState state, IReadOnlyCollection<(HelpRequest Committed, HelpRequest Current)> edits,
+    /// <summary>
+    /// Updates the changed requests; returns the ids of those whose only change was <see cref="HelpRequest.LastActivityAt"/>, and of
+    /// those a write named but did not change (a message within a minute of the last one).
+    /// </summary>
+    public static async Task<HelpRequestChanges> UpdateAsync(LearnDbContext db, IHelpLiveState state, IReadOnlyCollection<(HelpRequest Committed, HelpRequest Current)> edits,
         CancellationToken ct)
     {
         var activityOnly = new HashSet<long>();
+        var unchanged = new HashSet<long>();
         if (edits.Count == 0)
         {
-            return activityOnly;
+            return new HelpRequestChanges(activityOnly, unchanged);
         }
 
         var entity = db.Model.FindEntityType(typeof(HelpRequest))!;
@@ -38,8 +42,9 @@ internal static class HelpRequestUpdate
         var columns = entity.GetProperties().Where(p => p != key).Select(p => (Property: p, Getter: p.GetGetter())).ToList();
         var stale = new List<long>();
         await using var statements = new HelpStatements(db);
-        foreach (var group in edits.Select(e => (Edit: e, Changed: Changed(columns, e.Committed, e.Current)))
-                     .Where(e => e.Changed.Count > 0).GroupBy(e => string.Join(',', e.Changed.Select(p => p.Name))))
+        var compared = edits.Select(e => (Edit: e, Changed: Changed(columns, e.Committed, e.Current))).ToList();
+        unchanged.UnionWith(compared.Where(e => e.Changed.Count == 0).Select(e => e.Edit.Current.Id));
+        foreach (var group in compared.Where(e => e.Changed.Count > 0).GroupBy(e => string.Join(',', e.Changed.Select(p => p.Name))))
         {
             var changed = group.First().Changed;
             if (changed is [{ Name: nameof(HelpRequest.LastActivityAt) }])
@@ -65,7 +70,7 @@ internal static class HelpRequestUpdate
             throw new DbUpdateConcurrencyException("Another node changed a help request first.");
         }
 
-        return activityOnly;
+        return new HelpRequestChanges(activityOnly, unchanged);
     }
 
     private static List<IProperty> Changed(List<(IProperty Property, IClrPropertyGetter Getter)> columns, HelpRequest committed, HelpRequest current)
@@ -157,3 +162,6 @@ internal static class HelpRequestUpdate
         return chunk.Select(e => e.Current.Id).Where(id => !updated.Contains(id)).ToList();
     }
 }
+
+/// <summary>What a batch's request update found: requests whose only change was their activity time, and requests left as they were.</summary>
+internal sealed record HelpRequestChanges(IReadOnlySet<long> ActivityOnly, IReadOnlySet<long> Unchanged);

@@ -14,7 +14,7 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
     private readonly Dictionary<HelpClientKey, HelpMessage> _stored = [];
     private readonly Dictionary<long, (HelpRequest Committed, HelpRequest Current)> _edited = [];
     private IReadOnlyDictionary<long, HelpRequest> _readAhead = new Dictionary<long, HelpRequest>();
-    private IReadOnlySet<long> _activityOnly = new HashSet<long>();
+    private HelpRequestChanges _changes = new(new HashSet<long>(), new HashSet<long>());
     private readonly List<HelpRequest> _added = [];
     private readonly List<HelpMessage> _messages = [];
     private readonly Dictionary<int, int> _pendingBySender = [];
@@ -135,14 +135,14 @@ internal sealed class HelpWriteBatch(LearnDbContext db, IHelpLiveState state, Da
             await db.SaveChangesAsync(ct);
         }
 
-        _activityOnly = await HelpRequestUpdate.UpdateAsync(db, state, _edited.Values, ct);
+        _changes = await HelpRequestUpdate.UpdateAsync(db, state, _edited.Values, ct);
     }
 
     /// <summary>Saves the kept messages in raw inserts (see <see cref="HelpStatements"/>), after the requests (a new request's id comes from its insert).</summary>
     public Task SaveMessagesAsync(CancellationToken ct) => HelpMessageInsert.InsertAsync(db, _messages, ct);
 
-    /// <summary>After COMMIT: the live state learns the new versions.</summary>
+    /// <summary>After COMMIT: the live state learns the new versions (a request the batch left as it was has none).</summary>
     public ValueTask PublishAsync() =>
-        state.CommittedAsync(_added.Concat(_edited.Values.Select(e => e.Current)).ToList(),
-            _edited.Where(e => _activityOnly.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value.Committed), _messages);
+        state.CommittedAsync(_added.Concat(_edited.Where(e => !_changes.Unchanged.Contains(e.Key)).Select(e => e.Value.Current)).ToList(),
+            _edited.Where(e => _changes.ActivityOnly.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value.Committed), _messages);
 }

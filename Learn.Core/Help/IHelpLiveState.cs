@@ -33,7 +33,7 @@ public interface IHelpLiveState
 
     /// <summary>
     /// Called by the writer after COMMIT with the committed copies of requests and the messages stored. <paramref name="activityOnlyFrom"/>
-    /// holds, for each of those requests whose only change was <see cref="HelpRequest.LastActivityAt"/> (every message sets it; no rule
+    /// holds, for each of those requests whose only change was <see cref="HelpRequest.LastActivityAt"/> (a message moves it once a minute; no rule
     /// reads it), the copy its write started from.
     /// </summary>
     ValueTask CommittedAsync(IReadOnlyCollection<HelpRequest> requests, IReadOnlyDictionary<long, HelpRequest> activityOnlyFrom, IReadOnlyCollection<HelpMessage> messages);

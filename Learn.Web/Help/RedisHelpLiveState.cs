@@ -15,7 +15,7 @@ namespace Learn.Web.Help;
 /// seen on every node from the moment its sender hears back (one Redis read per use, no database read).
 /// Copies are not installed from this node's own commits that change a rule's inputs: two nodes may commit the
 /// same request, and only the database holds both changes, so the next use reads it back. A commit that only
-/// moves LastActivityAt (every message in a conversation going on: no rule reads it) bumps no version, and
+/// moves LastActivityAt (a conversation's message once a minute: no rule reads it) bumps no version, and
 /// this node keeps its copy, so the next message of that conversation needs no database read.
 /// A shared epoch, replaced when a node could not bump a version (Redis was away) or a learner's data is
 /// deleted, and lost when Redis restarts, invalidates every copy at once. While Redis is unreachable the

@@ -42,6 +42,19 @@ public sealed class HelpRequestRulesTests
     }
 
     [Fact]
+    public void ALivelyChatMovesTheLastActivityOnceAMinuteNotWithEachMessage()
+    {
+        var request = new HelpRequest(1, 1, HelpContext.None, 7, Now);
+        request.RecordMessage(1, Now.AddSeconds(20));
+        request.RecordMessage(1, Now.AddSeconds(59));
+        Assert.Equal(Now, request.LastActivityAt);
+
+        request.RecordMessage(1, Now.Add(HelpRequest.ActivityResolution));
+        request.RecordMessage(1, Now.Add(HelpRequest.ActivityResolution).AddSeconds(30));
+        Assert.Equal(Now.Add(HelpRequest.ActivityResolution), request.LastActivityAt);
+    }
+
+    [Fact]
     public void OnlyTheHelperTransfersOrHandsBackAndAHandBackReopensItToTheVillage()
     {
         var request = new HelpRequest(1, 1, HelpContext.None, 7, Now);
